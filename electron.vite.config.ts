@@ -1,0 +1,43 @@
+// Build config for the three processes. Main is ESM (package "type": "module"); the preload is CJS
+// because Electron's sandboxed preloads cannot be ES modules; the renderer has two pages.
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      // electron-store and conf are ESM-only; bundling them keeps the main bundle self-contained
+      // (only electron, node-notifier and Node built-ins stay external).
+      externalizeDeps: { exclude: ['electron-store', 'conf', 'zod'] },
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } }
+    }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src/renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      minify: true,
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          'break-card': resolve(import.meta.dirname, 'src/renderer/break-card.html')
+        }
+      }
+    }
+  }
+})

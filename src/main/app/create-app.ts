@@ -1,0 +1,62 @@
+// Builds the whole application from its ports: opens settings and the progress log, then wires the
+// engine's runner, tray, windows and notifier into LimberApp. The Electron entry and the browser e2e
+// both start Limber through here, so they run the same wiring.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openProgressLog } from '../storage/progress-log-port'
+import { openSettings, type SettingsBackend } from '../storage/settings-store'
+import type { Clock as EngineClock, IdleProbe, WakeScheduler } from '../engine/engine-runner'
+import { suggestBreakStretch } from './break-suggestion'
+import { LimberApp } from './limber-app'
+import { officeRunner } from './office-runner'
+import type { NotifierPort, TrayPort, WindowsPort } from './ports'
+import type { TrayActionId } from './tray-view'
+
+export interface LimberPorts {
+  version: string
+  platform: string
+  userDataDir: string
+  settingsFilePath: string
+  createSettingsBackend: () => SettingsBackend
+  clock: EngineClock
+  scheduler: WakeScheduler
+  idleProbe: IdleProbe
+  windows: WindowsPort
+  notifier: NotifierPort
+  createTray: (onAction: (id: TrayActionId) => void, onClick: () => void) => TrayPort
+  setOpenAtLogin: (open: boolean) => void
+  quit: () => void
+}
+
+export function createLimberApp(ports: LimberPorts): LimberApp {
+  const settings = openSettings(ports.createSettingsBackend, ports.settingsFilePath, new Date(ports.clock.now()))
+  const dataDir = join(ports.userDataDir, 'progress')
+  // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
+  mkdirSync(dataDir, { recursive: true })
+  const log = openProgressLog(ports.userDataDir, dataDir, ports.clock)
+  const app: LimberApp = new LimberApp({
+    clock: ports.clock,
+    settings,
+    createRunner: (callbacks) =>
+      officeRunner({
+        clock: ports.clock,
+        scheduler: ports.scheduler,
+        idleProbe: ports.idleProbe,
+        settings: settings.get().office,
+        ...callbacks
+      }),
+    tray: ports.createTray(
+      (id) => app.onTrayAction(id),
+      () => ports.windows.openMain()
+    ),
+    windows: ports.windows,
+    notifier: ports.notifier,
+    log: log.log,
+    suggestStretch: suggestBreakStretch,
+    info: { version: ports.version, platform: ports.platform, dataDir },
+    setOpenAtLogin: ports.setOpenAtLogin,
+    quit: ports.quit,
+    startupNotices: [...settings.problems, ...log.problems]
+  })
+  return app
+}

@@ -1,0 +1,208 @@
+// The application: turns engine events into prompts, tray updates, break cards and log entries, and
+// serves the IPC handlers. Knows nothing of Electron; everything outside comes in through ports.
+import type { AppInfo } from './app-info'
+import type { Handlers } from './dispatch'
+import type { Notice } from '@shared/contract'
+import type { ProgressEventDraft } from '@shared/progress-events'
+import type { UserAction } from '@shared/office-status'
+import type { SettingsStore } from '../storage/settings-store'
+import type { GatingContext } from '@shared/content/gating'
+import type { BreakSuggestion } from './break-suggestion'
+import { OfficeLogMapper } from './office-log'
+import { promptNotification } from './prompt-wording'
+import { trayView, type TrayActionId } from './tray-view'
+import type {
+  Clock,
+  NotifierPort,
+  OfficeEvent,
+  OfficeRunner,
+  ProgressLogPort,
+  TrayPort,
+  WindowsPort
+} from './ports'
+
+
+export interface LimberAppDeps {
+  clock: Clock
+  settings: SettingsStore
+  /** Builds the runner; the app passes the callbacks so events flow back here. */
+  createRunner: (callbacks: {
+    onEvents: (events: OfficeEvent[]) => void
+    onStatus: () => void
+  }) => OfficeRunner
+  tray: TrayPort
+  windows: WindowsPort
+  notifier: NotifierPort
+  log: ProgressLogPort
+  suggestStretch: (recentlyShown: readonly string[], gating: GatingContext) => BreakSuggestion
+  info: AppInfo
+  setOpenAtLogin: (open: boolean) => void
+  quit: () => void
+  /** Problems found while opening storage, shown once to the user. */
+  startupNotices: string[]
+}
+
+/** Events after which an open break card has nothing left to ask. */
+const ENDS_PROMPT = new Set(['break-completed', 'natural-break', 'break-skipped', 'break-snoozed', 'meeting-started', 'paused'])
+
+export class LimberApp {
+  private readonly runner: OfficeRunner
+  private suggestion: BreakSuggestion | null = null
+  private readonly recentlyShown: string[] = []
+  private promptCount = 0
+  private flareMode = false
+  private notices: Notice[]
+  private readonly officeLog = new OfficeLogMapper()
+
+  constructor(private readonly deps: LimberAppDeps) {
+    this.notices = deps.startupNotices.map((message, i) => ({ id: `startup-${i}`, level: 'warning', message }))
+    this.runner = deps.createRunner({
+      onEvents: (events) => this.handleEvents(events),
+      onStatus: () => this.publishStatus()
+    })
+  }
+
+  start(): void {
+    this.runner.start()
+    this.publishStatus()
+  }
+
+  stop(): void {
+    this.runner.stop()
+  }
+
+  /** Lock, unlock, suspend and resume come from the platform's power monitor. */
+  get power(): Pick<OfficeRunner, 'lock' | 'unlock' | 'suspend' | 'resume'> {
+    return this.runner
+  }
+
+  get currentSuggestion(): BreakSuggestion | null {
+    return this.suggestion
+  }
+
+  act(action: UserAction): void {
+    if (action.type === 'break-now') this.prepareSuggestion()
+    this.runner.act(action)
+    if (action.type === 'break-now') this.deps.windows.showBreakCard()
+    this.publishStatus()
+  }
+
+  onTrayAction(id: TrayActionId): void {
+    switch (id) {
+      case 'open':
+        return this.deps.windows.openMain()
+      case 'quit':
+        return this.deps.quit()
+      case 'toggle-flare':
+        this.flareMode = !this.flareMode
+        return this.publishStatus()
+      case 'pause-30':
+        return this.act({ type: 'pause', minutes: 30 })
+      case 'pause-60':
+        return this.act({ type: 'pause', minutes: 60 })
+      case 'pause-120':
+        return this.act({ type: 'pause', minutes: 120 })
+      case 'pause-tomorrow':
+        return this.act({ type: 'pause-until-tomorrow' })
+      default:
+        return this.act({ type: id })
+    }
+  }
+
+  private prepareSuggestion(): BreakSuggestion {
+    const suggestion = this.deps.suggestStretch(this.recentlyShown, this.gatingContext())
+    // Oldest first, the last three only.
+    this.recentlyShown.push(suggestion.exerciseId)
+    if (this.recentlyShown.length > 3) this.recentlyShown.shift()
+    this.suggestion = suggestion
+    this.deps.windows.broadcast('office:break', suggestion)
+    return suggestion
+  }
+
+  /** What the user's safety state allows; home mode's profile refines this. */
+  private gatingContext(): GatingContext {
+    return { latestSymptomTrend: 'unknown', flare: this.flareMode, safetyStop: false, phase: 1 }
+  }
+
+  private handleEvents(events: OfficeEvent[]): void {
+    for (const event of events) {
+      for (const draft of this.officeLog.drafts(event, () => crypto.randomUUID(), this.suggestion?.exerciseId)) {
+        this.record(draft)
+      }
+      if (event.type === 'break-due') this.prompt(event)
+      else if (ENDS_PROMPT.has(event.type)) this.deps.windows.closeBreakCard()
+    }
+    this.publishStatus()
+  }
+
+  private prompt(event: OfficeEvent): void {
+    const suggestion = this.prepareSuggestion()
+    this.promptCount += 1
+    if (this.deps.settings.get().general.notifications) {
+      const sitting = typeof event['sittingMinutes'] === 'number' ? event['sittingMinutes'] : 0
+      this.deps.notifier.notify(promptNotification(this.promptCount, sitting, suggestion.name))
+    }
+    this.deps.windows.showBreakCard()
+  }
+
+  /** Saves one log entry; a disk that refuses is reported to the user once, and the app carries on. */
+  private record(draft: ProgressEventDraft): void {
+    try {
+      this.deps.log.append(draft)
+    } catch (error) {
+      if (!this.notices.some((n) => n.id === 'log-write-failed')) {
+        const detail = error instanceof Error ? error.message : String(error)
+        this.notices = [
+          ...this.notices,
+          {
+            id: 'log-write-failed',
+            level: 'warning',
+            message: `Limber could not save to your progress log (${detail}). Reminders keep working; check that the data folder is writable and has free space.`
+          }
+        ]
+        this.publishNotices()
+      }
+    }
+  }
+
+  private publishStatus(): void {
+    const status = this.runner.status()
+    this.deps.tray.update(trayView(status, this.flareMode))
+    this.deps.windows.broadcast('office:status', status)
+  }
+
+  private publishNotices(): void {
+    this.deps.windows.broadcast('app:notices', this.notices)
+  }
+
+  handlers(): Handlers {
+    return {
+      'app:get-info': () => this.deps.info,
+      'app:get-notices': () => this.notices,
+      'app:dismiss-notice': ({ id }) => {
+        this.notices = this.notices.filter((n) => n.id !== id)
+        this.publishNotices()
+        return this.notices
+      },
+      'office:get-status': () => this.runner.status(),
+      'office:get-break': () => this.suggestion,
+      'office:act': (action) => {
+        this.act(action)
+        return this.runner.status()
+      },
+      'settings:get': () => this.deps.settings.get(),
+      'settings:update': (patch) => {
+        const result = this.deps.settings.update(patch)
+        if (result.ok) {
+          this.runner.setSettings(result.settings.office)
+          this.deps.setOpenAtLogin(result.settings.general.openAtLogin)
+          this.deps.windows.broadcast('settings:changed', result.settings)
+          this.publishStatus()
+        }
+        return result
+      },
+      'window:open-main': (request) => this.deps.windows.openMain(request?.route),
+      'window:close-self': (_request, context) => this.deps.windows.closeWindow(context.window)
+    }
+  }
+}

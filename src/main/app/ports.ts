@@ -1,0 +1,57 @@
+// The seams between the application and the outside world. The platform layer implements them with
+// Electron and node-notifier; the integration tests and the browser e2e implement them with fakes.
+import type { EventChannel, EventPayload } from '@shared/contract'
+import type { OfficeSettings } from '@shared/office-settings'
+import type { OfficeStatus, UserAction } from '@shared/office-status'
+import type { ProgressEventDraft } from '@shared/progress-events'
+import type { TrayView } from './tray-view'
+
+/** A domain event from the engine, as far as the application needs to know it. */
+export interface OfficeEvent {
+  type: string
+  at: number
+  [detail: string]: unknown
+}
+
+/** The engine's sampling runner (src/main/engine), seen from the application. */
+export interface OfficeRunner {
+  start(): void
+  stop(): void
+  lock(): void
+  unlock(): void
+  suspend(): void
+  resume(): void
+  act(action: UserAction): void
+  setSettings(settings: OfficeSettings): void
+  status(): OfficeStatus
+}
+
+export interface TrayPort {
+  update(view: TrayView): void
+}
+
+export interface WindowsPort {
+  openMain(route?: string): void
+  showBreakCard(): void
+  closeBreakCard(): void
+  closeWindow(kind: 'main' | 'break-card'): void
+  broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void
+}
+
+export interface DesktopNotification {
+  title: string
+  message: string
+}
+
+export interface NotifierPort {
+  notify(notification: DesktopNotification): void
+}
+
+/** Where office and home events are recorded (the progress log). Throws if the disk refuses. */
+export interface ProgressLogPort {
+  append(draft: ProgressEventDraft): void
+}
+
+export interface Clock {
+  now(): number
+}

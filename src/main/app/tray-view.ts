@@ -1,0 +1,88 @@
+// What the tray says and offers for a given office status: pure, so tests read it without a tray.
+import type { OfficeStatus } from '@shared/office-status'
+import { statusLine } from '@shared/office-text'
+
+export type TrayMenuItem =
+  | { kind: 'label'; label: string }
+  | { kind: 'separator' }
+  | { kind: 'action'; id: TrayActionId; label: string; enabled: boolean }
+  | { kind: 'submenu'; label: string; enabled: boolean; items: { id: TrayActionId; label: string }[] }
+
+export type TrayActionId =
+  | 'break-now'
+  | 'meeting'
+  | 'end-meeting'
+  | 'pause-30'
+  | 'pause-60'
+  | 'pause-120'
+  | 'pause-tomorrow'
+  | 'resume'
+  | 'toggle-flare'
+  | 'open'
+  | 'quit'
+
+export interface TrayView {
+  tooltip: string
+  statusLine: string
+  icon: { progress: number; state: TrayIconState }
+  menu: TrayMenuItem[]
+}
+
+export type TrayIconState = 'sitting' | 'due' | 'break' | 'paused' | 'meeting'
+
+function iconState(status: OfficeStatus): TrayIconState {
+  switch (status.phase) {
+    case 'due':
+      return 'due'
+    case 'on-break':
+    case 'away':
+      return 'break'
+    case 'paused':
+    case 'outside-hours':
+      return 'paused'
+    case 'meeting':
+      return 'meeting'
+    case 'sitting':
+      return 'sitting'
+  }
+}
+
+export function trayView(status: OfficeStatus, flareMode: boolean): TrayView {
+  const line = statusLine(status)
+  const paused = status.phase === 'paused'
+  const meeting = status.phase === 'meeting'
+  return {
+    tooltip: `Limber: ${line}`,
+    statusLine: line,
+    icon: { progress: status.progress, state: iconState(status) },
+    menu: [
+      { kind: 'label', label: line },
+      { kind: 'separator' },
+      { kind: 'action', id: 'break-now', label: 'Take a break now', enabled: !paused },
+      meeting
+        ? { kind: 'action', id: 'end-meeting', label: 'Meeting is over', enabled: true }
+        : { kind: 'action', id: 'meeting', label: 'In a meeting', enabled: !paused },
+      {
+        kind: 'submenu',
+        label: 'Pause',
+        enabled: !paused,
+        items: [
+          { id: 'pause-30', label: 'For 30 minutes' },
+          { id: 'pause-60', label: 'For 1 hour' },
+          { id: 'pause-120', label: 'For 2 hours' },
+          { id: 'pause-tomorrow', label: 'Until tomorrow' }
+        ]
+      },
+      { kind: 'action', id: 'resume', label: 'Resume', enabled: paused },
+      { kind: 'separator' },
+      {
+        kind: 'action',
+        id: 'toggle-flare',
+        label: flareMode ? 'Turn flare-up mode off' : 'Turn flare-up mode on',
+        enabled: true
+      },
+      { kind: 'action', id: 'open', label: 'Open Limber', enabled: true },
+      { kind: 'action', id: 'quit', label: 'Quit Limber', enabled: true }
+    ]
+  }
+}

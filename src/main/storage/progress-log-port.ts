@@ -1,0 +1,36 @@
+// Opens this computer's progress log in the data folder and reports what the first read found.
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Clock } from '../app/ports'
+import { ProgressLog } from './progress-log'
+
+export interface OpenedLog {
+  log: ProgressLog
+  /** Plain-words notes about lines that could not be read and where their bytes were kept. */
+  problems: string[]
+}
+
+/**
+ * A stable id for this computer, created once and kept beside the settings (not in the data folder,
+ * which may be shared between computers through a sync tool).
+ */
+export function deviceId(userDataDir: string): string {
+  const file = join(userDataDir, 'device-id')
+  if (existsSync(file)) {
+    const id = readFileSync(file, 'utf8').trim()
+    if (/^[A-Za-z0-9._-]{1,64}$/.test(id)) return id
+  }
+  const id = `device-${randomUUID()}`
+  mkdirSync(userDataDir, { recursive: true })
+  writeFileSync(file, id)
+  return id
+}
+
+export function openProgressLog(userDataDir: string, dataDir: string, clock: Clock): OpenedLog {
+  const log = ProgressLog.open({ dataDir, deviceId: deviceId(userDataDir), now: () => new Date(clock.now()) })
+  // Start-up reads only this month and the last: older files are checked when Progress opens.
+  const now = new Date(clock.now())
+  const { issues } = log.readAll({ from: new Date(now.getFullYear(), now.getMonth() - 1, 1) })
+  return { log, problems: issues.map((issue) => issue.message) }
+}

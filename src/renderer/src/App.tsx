@@ -1,0 +1,61 @@
+// The main window: navigation plus one screen per route. Every screen can reach Safety.
+import { useEffect, useRef } from 'react'
+import { limber } from './api'
+import { NoticeBar } from './components/NoticeBar'
+import { navigate, useRoute, type Route } from './router'
+import { SettingsScreen } from './screens/SettingsScreen'
+import { TodayScreen } from './screens/TodayScreen'
+
+interface NavItem {
+  route: string
+  label: string
+}
+
+const NAV: NavItem[] = [
+  { route: 'today', label: 'Today' },
+  { route: 'settings', label: 'Settings' }
+]
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'settings':
+      return <SettingsScreen />
+    default:
+      return <TodayScreen />
+  }
+}
+
+export function App() {
+  const route = useRoute()
+  const mainRef = useRef<HTMLElement>(null)
+
+  useEffect(() => limber().on('app:navigate', (target) => navigate(target.replace(/^#?\/?/, ''))), [])
+  // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [route.name, route.param])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus() }}>
+        Skip to content
+      </a>
+      <nav className="app-nav" aria-label="Limber">
+        <span className="brand" aria-hidden="true">Limber</span>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.route}>
+              <a href={`#/${item.route}`} aria-current={route.name === item.route ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <NoticeBar />
+        <Screen route={route} />
+      </main>
+    </div>
+  )
+}

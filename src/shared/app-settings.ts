@@ -1,0 +1,69 @@
+// Every user setting, with its schema and defaults. The settings file stores exactly this shape.
+import { z } from 'zod'
+import { DEFAULT_OFFICE_SETTINGS, officeSettingsSchema } from './office-settings'
+
+export const generalSettingsSchema = z.object({
+  /** Native desktop notification when a break is due (the break card shows either way). */
+  notifications: z.boolean(),
+  /** A soft sound at the end of a hold in the guided player. */
+  soundCues: z.boolean(),
+  /** Start Limber when the user logs in. */
+  openAtLogin: z.boolean(),
+  /** Gentle daily reminder to do the check-in. */
+  checkInReminder: z.boolean()
+})
+export type GeneralSettings = z.infer<typeof generalSettingsSchema>
+
+export const appSettingsSchema = z.object({
+  office: officeSettingsSchema,
+  general: generalSettingsSchema
+})
+export type AppSettings = z.infer<typeof appSettingsSchema>
+
+/** A change from the Settings screen: any subset of the sections, each section whole or partial. */
+export const settingsPatchSchema = z.object({
+  office: officeSettingsSchema.partial().optional(),
+  general: generalSettingsSchema.partial().optional()
+})
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  office: DEFAULT_OFFICE_SETTINGS,
+  general: { notifications: true, soundCues: true, openAtLogin: false, checkInReminder: true }
+}
+
+export type SettingsResult =
+  | { ok: true; settings: AppSettings }
+  | { ok: false; errors: string[] }
+
+/** Applies a patch and validates the whole result, so an impossible combination never reaches disk. */
+export function applySettingsPatch(current: AppSettings, patch: unknown): SettingsResult {
+  const parsedPatch = settingsPatchSchema.safeParse(patch)
+  if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) }
+  const next = {
+    office: { ...current.office, ...parsedPatch.data.office },
+    general: { ...current.general, ...parsedPatch.data.general }
+  }
+  const parsed = appSettingsSchema.safeParse(next)
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) }
+  return { ok: true, settings: parsed.data }
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  sitLimitMinutes: 'Stand-up reminder',
+  naturalBreakMinutes: 'Away time that counts as a break',
+  breakLengthMinutes: 'Break length',
+  snoozeMinutes: 'Snooze length',
+  maxSnoozesInRow: 'Snoozes in a row',
+  meetingMaxMinutes: 'Longest meeting',
+  workHours: 'Work hours'
+}
+
+/** Turns schema issues into sentences a person can act on ("Snooze length: at most 30"). */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.find((p) => typeof p === 'string' && p in FIELD_LABELS)
+    const label = typeof field === 'string' ? FIELD_LABELS[field] : issue.path.join('.') || 'Settings'
+    return `${label}: ${issue.message}`
+  })
+}

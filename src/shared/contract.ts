@@ -1,0 +1,92 @@
+// The one IPC contract: every channel between the renderer and main, with its request and response
+// schemas. Main validates every request against it; preload and renderer derive their types from it.
+import { z } from 'zod'
+import { appSettingsSchema } from './app-settings'
+import { doseSchema } from './content/exercise-schema'
+import { officeStatusSchema, userActionSchema } from './office-status'
+
+const none = z.undefined()
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  platform: z.string(),
+  dataDir: z.string()
+})
+
+export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), settings: appSettingsSchema }),
+  z.object({ ok: z.literal(false), errors: z.array(z.string()) })
+])
+
+/** The stretch the break card offers, with the dose to play (already adjusted for phase and flare). */
+export const breakSuggestionSchema = z.object({
+  exerciseId: z.string(),
+  name: z.string(),
+  dose: doseSchema,
+  gentler: z.boolean()
+})
+export type BreakSuggestionView = z.infer<typeof breakSuggestionSchema>
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning']),
+  message: z.string()
+})
+export type Notice = z.infer<typeof noticeSchema>
+
+/** Renderer → main request/response channels (ipcRenderer.invoke / ipcMain.handle). */
+export const invokeChannels = {
+  'app:get-info': { request: none, response: appInfoSchema },
+  'app:get-notices': { request: none, response: z.array(noticeSchema) },
+  'app:dismiss-notice': { request: z.object({ id: z.string().max(100) }), response: z.array(noticeSchema) },
+  'office:get-status': { request: none, response: officeStatusSchema },
+  'office:act': { request: userActionSchema, response: officeStatusSchema },
+  'office:get-break': { request: none, response: breakSuggestionSchema.nullable() },
+  'settings:get': { request: none, response: appSettingsSchema },
+  /** The patch is validated by the handler too, so the renderer gets readable messages back. */
+  'settings:update': { request: z.unknown(), response: settingsUpdateResultSchema },
+  'window:open-main': {
+    request: z.object({ route: z.string().max(100).optional() }).optional(),
+    response: z.undefined()
+  },
+  'window:close-self': { request: none, response: z.undefined() }
+} as const
+
+/** Main → renderer push events (webContents.send / ipcRenderer.on). */
+export const eventChannels = {
+  'office:status': officeStatusSchema,
+  'office:break': breakSuggestionSchema.nullable(),
+  'settings:changed': appSettingsSchema,
+  'app:notices': z.array(noticeSchema),
+  /** Asks the main window to show a route (a second launch, a tray item, the break card). */
+  'app:navigate': z.string().max(100)
+} as const
+
+export type InvokeChannel = keyof typeof invokeChannels
+export type EventChannel = keyof typeof eventChannels
+export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>
+export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>
+export type EventPayload<E extends EventChannel> = z.output<(typeof eventChannels)[E]>
+
+/** What every invoke returns on the wire: errors travel as data so their message reaches the UI intact. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid-request' | 'failed'; message: string } }
+
+export const INVOKE_CHANNEL_NAMES = Object.keys(invokeChannels) as InvokeChannel[]
+export const EVENT_CHANNEL_NAMES = Object.keys(eventChannels) as EventChannel[]
+
+type RequestArgs<C extends InvokeChannel> = undefined extends InvokeRequest<C>
+  ? [request?: InvokeRequest<C>]
+  : [request: InvokeRequest<C>]
+
+/** window.limber: the whole API the preload exposes, and nothing else. */
+export interface LimberApi {
+  invoke<C extends InvokeChannel>(channel: C, ...args: RequestArgs<C>): Promise<InvokeResponse<C>>
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+}
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(invokeChannels, name)
+}
+export function isEventChannel(name: unknown): name is EventChannel {
+  return typeof name === 'string' && Object.hasOwn(eventChannels, name)
+}

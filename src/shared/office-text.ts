@@ -1,0 +1,37 @@
+// Words for office status, shared by the tray (main) and the screens (renderer) so they always agree.
+import type { OfficeStatus } from './office-status'
+
+export function formatClock(epochMs: number): string {
+  const d = new Date(epochMs)
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}
+
+export function minutesLabel(minutes: number): string {
+  const m = Math.max(0, Math.floor(minutes))
+  if (m < 60) return `${m} min`
+  const h = Math.floor(m / 60)
+  const rest = m % 60
+  return rest === 0 ? `${h} h` : `${h} h ${rest} min`
+}
+
+/** One sentence for the tray tooltip, the menu's first line and the Today screen. */
+export function statusLine(status: OfficeStatus): string {
+  switch (status.phase) {
+    case 'sitting':
+      return `Sitting for ${minutesLabel(status.sittingMinutes)}`
+    case 'due':
+      return `Time to stand up: sitting for ${minutesLabel(status.sittingMinutes)}`
+    case 'on-break':
+      return 'On a break'
+    case 'away':
+      return 'Away from the desk'
+    case 'paused':
+      return status.pausedUntil === null ? 'Paused' : `Paused until ${formatClock(status.pausedUntil)}`
+    case 'meeting':
+      return status.meetingUntil === null
+        ? `In a meeting (sitting ${minutesLabel(status.sittingMinutes)})`
+        : `In a meeting until ${formatClock(status.meetingUntil)} (sitting ${minutesLabel(status.sittingMinutes)})`
+    case 'outside-hours':
+      return 'Outside work hours'
+  }
+}

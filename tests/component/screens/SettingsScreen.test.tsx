@@ -1,0 +1,72 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, applySettingsPatch, type AppSettings } from '@shared/app-settings'
+import type { OfficeStatus } from '@shared/office-status'
+import { SettingsScreen } from '../../../src/renderer/src/screens/SettingsScreen'
+import { installFakeLimber } from '../../support/fake-limber-api'
+import { officeStatus } from '../../support/office-status-fixture'
+
+const status: OfficeStatus = officeStatus()
+
+function setup(overrides: Partial<OfficeStatus> = {}) {
+  let stored: AppSettings = DEFAULT_SETTINGS
+  const fake = installFakeLimber({
+    'settings:get': () => stored,
+    'office:get-status': () => ({ ...status, ...overrides }),
+    'app:get-info': () => ({ version: '0.1.0', platform: 'linux', dataDir: '/home/ana/.config/Limber' }),
+    'settings:update': (patch) => {
+      const result = applySettingsPatch(stored, patch)
+      if (result.ok) stored = result.settings
+      return result
+    }
+  })
+  render(<SettingsScreen />)
+  return { fake, stored: () => stored }
+}
+
+describe('SettingsScreen', () => {
+  it('saves a new sitting limit typed with the keyboard', async () => {
+    const user = userEvent.setup()
+    const { stored } = setup()
+    const limit = await screen.findByLabelText(/remind me to stand up after/i)
+    await user.clear(limit)
+    await user.type(limit, '40')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument()
+    expect(stored().office.sitLimitMinutes).toBe(40)
+  })
+
+  it('refuses an impossible value with a message naming the setting, and saves nothing', async () => {
+    const user = userEvent.setup()
+    const { fake, stored } = setup()
+    const snooze = await screen.findByLabelText(/snooze for/i)
+    await user.clear(snooze)
+    await user.type(snooze, '500')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Snooze length')
+    expect(stored().office.snoozeMinutes).toBe(DEFAULT_SETTINGS.office.snoozeMinutes)
+    expect(fake.calls.filter((c) => c.channel === 'settings:update')).toHaveLength(0)
+  })
+
+  it('turns on work hours with chosen days and saves them', async () => {
+    const user = userEvent.setup()
+    const { stored } = setup()
+    await user.click(await screen.findByLabelText('Only remind me during work hours'))
+    await user.click(screen.getByLabelText('Friday'))
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    await waitFor(() => expect(stored().office.workHours.enabled).toBe(true))
+    expect(stored().office.workHours.days).toEqual([1, 2, 3, 4])
+  })
+
+  it('explains when the desktop cannot report idle time', async () => {
+    setup({ idleSourceReliable: false })
+    expect(await screen.findByRole('note')).toHaveTextContent(/counts time on its own/i)
+  })
+
+  it('says where the data is stored', async () => {
+    setup()
+    expect(await screen.findByText('/home/ana/.config/Limber')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,160 @@
+// The real main-process application (createLimberApp: settings, progress log, engine, handlers) on a
+// temp data dir and a virtual clock, with windows that are Chromium pages bound through
+// page.exposeFunction. Broadcasts from main reach every open page, as webContents.send would.
+import Conf from 'conf'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright'
+import type { EventChannel, EventPayload } from '@shared/contract'
+import { createLimberApp } from '../../../src/main/app/create-app'
+import { dispatch } from '../../../src/main/app/dispatch'
+import type { LimberApp } from '../../../src/main/app/limber-app'
+import type { DesktopNotification, TrayPort, WindowsPort } from '../../../src/main/app/ports'
+import type { TrayView } from '../../../src/main/app/tray-view'
+import { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
+import { SETTINGS_FILE_OPTIONS } from '../../../src/main/storage/settings-store'
+
+type Kind = 'main' | 'break-card'
+
+/** Runs in the page before its scripts: window.limber over the exposed function, as the preload does. */
+function installBridge(): void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const w = window as unknown as {
+    __limberInvoke(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+    __limberEmit(event: string, payload: unknown): void
+    limber: unknown
+  }
+  w.__limberEmit = (event, payload) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload)
+  }
+  w.limber = Object.freeze({
+    async invoke(channel: string, request?: unknown) {
+      const envelope = await w.__limberInvoke(channel, request)
+      if (envelope.ok) return envelope.value
+      throw new Error(envelope.error?.message ?? 'failed')
+    },
+    on(event: string, listener: (payload: unknown) => void) {
+      let set = listeners.get(event)
+      if (!set) listeners.set(event, (set = new Set()))
+      set.add(listener)
+      return () => set.delete(listener)
+    }
+  })
+}
+
+export const PAGE_FOR: Record<Kind, string> = { main: 'index.html', 'break-card': 'break-card.html' }
+
+export class E2eApp implements WindowsPort {
+  readonly dir = mkdtempSync(join(tmpdir(), 'limber-e2e-'))
+  readonly clock: VirtualClock
+  readonly scheduler: VirtualScheduler
+  readonly notifications: DesktopNotification[] = []
+  trayView: TrayView | null = null
+  /** When the user last touched the computer; null while they are typing. */
+  lastInputAt: number | null = null
+  readonly pages = new Map<Kind, Page>()
+  readonly opened: Kind[] = []
+  readonly closed: Kind[] = []
+  readonly app: LimberApp
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+    start = '2026-03-02T09:00:00+01:00'
+  ) {
+    this.clock = new VirtualClock(Date.parse(start))
+    this.scheduler = new VirtualScheduler(this.clock)
+    const tray: TrayPort = { update: (view) => (this.trayView = view) }
+    this.app = createLimberApp({
+      version: '0.1.0-e2e',
+      platform: 'linux',
+      userDataDir: this.dir,
+      settingsFilePath: join(this.dir, 'settings.json'),
+      createSettingsBackend: () =>
+        new Conf<Record<string, unknown>>({ cwd: this.dir, configName: 'settings', projectName: 'limber-e2e', ...SETTINGS_FILE_OPTIONS }),
+      clock: this.clock,
+      scheduler: this.scheduler,
+      idleProbe: {
+        idleSeconds: () => (this.lastInputAt === null ? 0 : Math.floor((this.clock.now() - this.lastInputAt) / 1000))
+      },
+      windows: this,
+      notifier: { notify: (n) => this.notifications.push(n) },
+      createTray: () => tray,
+      setOpenAtLogin: () => undefined,
+      quit: () => undefined
+    })
+  }
+
+  start(): this {
+    this.app.start()
+    return this
+  }
+
+  /** Moves virtual time on, firing the engine's wake-ups on the way. */
+  async advanceMinutes(minutes: number): Promise<void> {
+    this.scheduler.runUntil(this.clock.elapsed + minutes * 60_000)
+    await this.settle()
+  }
+
+  /** Lets pages process pushed events. */
+  async settle(): Promise<void> {
+    for (const page of this.pages.values()) await page.evaluate(() => new Promise((r) => setTimeout(r, 0)))
+  }
+
+  /** Opens one of our pages in Chromium with window.limber bound to the real handlers. */
+  async openPage(kind: Kind, options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}): Promise<Page> {
+    const context = await this.browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: kind === 'main' ? { width: 1040, height: 760 } : { width: 380, height: 520 },
+      reducedMotion: 'reduce',
+      timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
+      locale: 'en-GB'
+    })
+    const page = await context.newPage()
+    page.on('pageerror', (error) => {
+      throw error
+    })
+    await page.exposeFunction('__limberInvoke', (channel: unknown, payload: unknown) =>
+      dispatch(this.app.handlers(), channel, payload, { window: kind })
+    )
+    await page.addInitScript(installBridge)
+    this.pages.set(kind, page)
+    await page.goto(`${this.baseUrl}/${PAGE_FOR[kind]}${options.hash ? `#${options.hash}` : ''}`)
+    return page
+  }
+
+  // ----- WindowsPort: what main asks of windows -----
+  openMain(route?: string): void {
+    this.opened.push('main')
+    const page = this.pages.get('main')
+    if (page && route) void page.evaluate((r) => (window.location.hash = `#/${r}`), route)
+  }
+  showBreakCard(): void {
+    this.opened.push('break-card')
+  }
+  closeBreakCard(): void {
+    this.closeWindow('break-card')
+  }
+  closeWindow(kind: Kind): void {
+    if (this.pages.has(kind)) this.closed.push(kind)
+  }
+  broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
+    for (const page of this.pages.values()) {
+      if (!page.isClosed()) {
+        void page
+          .evaluate(
+            ([e, p]) => (window as unknown as { __limberEmit(e: string, p: unknown): void }).__limberEmit(e, p),
+            [event, payload] as const
+          )
+          .catch(() => undefined)
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.app.stop()
+    for (const page of this.pages.values()) await page.context().close().catch(() => undefined)
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { OfficeStatus } from '@shared/office-status'
+import { trayView } from '../../../../src/main/app/tray-view'
+import { officeStatus } from '../../../support/office-status-fixture'
+
+const base: OfficeStatus = officeStatus({ sittingMinutes: 12.7, progress: 0.5 })
+
+const labels = (status: OfficeStatus) =>
+  trayView(status, false).menu.flatMap((i) => (i.kind === 'separator' ? [] : [i.label]))
+
+describe('tray view', () => {
+  it('says how long the user has been sitting, in the tooltip and the first menu line', () => {
+    const view = trayView(base, false)
+    expect(view.tooltip).toBe('Limber: Sitting for 12 min')
+    expect(view.menu[0]).toEqual({ kind: 'label', label: 'Sitting for 12 min' })
+  })
+
+  it('offers every office action, opening the window and quitting', () => {
+    expect(labels(base)).toEqual([
+      'Sitting for 12 min',
+      'Take a break now',
+      'In a meeting',
+      'Pause',
+      'Resume',
+      'Turn flare-up mode on',
+      'Open Limber',
+      'Quit Limber'
+    ])
+  })
+
+  it('formats long sitting in hours and minutes', () => {
+    expect(trayView({ ...base, sittingMinutes: 95 }, false).statusLine).toBe('Sitting for 1 h 35 min')
+  })
+
+  it('shows a full orange ring and says so when a stand-up is due', () => {
+    const view = trayView({ ...base, phase: 'due', sittingMinutes: 25, progress: 1 }, false)
+    expect(view.icon).toEqual({ progress: 1, state: 'due' })
+    expect(view.tooltip).toContain('Time to stand up')
+  })
+
+  it('while paused, offers Resume and disables the actions that make no sense', () => {
+    const until = new Date(2026, 2, 2, 11, 5).getTime()
+    const view = trayView({ ...base, phase: 'paused', pausedUntil: until }, false)
+    expect(view.statusLine).toBe('Paused until 11:05')
+    const find = (label: string) => view.menu.find((i) => i.kind !== 'separator' && i.label === label)
+    expect(find('Resume')).toMatchObject({ enabled: true })
+    expect(find('Take a break now')).toMatchObject({ enabled: false })
+    expect(find('Pause')).toMatchObject({ enabled: false })
+    expect(view.icon.state).toBe('paused')
+  })
+
+  it('in a meeting, offers to end it instead of starting one', () => {
+    const view = trayView({ ...base, phase: 'meeting', meetingUntil: new Date(2026, 2, 2, 10, 0).getTime() }, false)
+    expect(view.statusLine).toBe('In a meeting until 10:00 (sitting 12 min)')
+    expect(labels({ ...base, phase: 'meeting', meetingUntil: null })).toContain('Meeting is over')
+  })
+
+  it('names the flare-up toggle by what it will do', () => {
+    expect(trayView(base, true).menu.some((i) => i.kind === 'action' && i.label === 'Turn flare-up mode off')).toBe(true)
+  })
+})
