@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The real main-process application (createLimberApp: settings, progress log, engine, handlers) on a
 // temp data dir and a virtual clock, with windows that are Chromium pages bound through
 // page.exposeFunction. Broadcasts from main reach every open page, as webContents.send would.

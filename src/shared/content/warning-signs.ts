@@ -1,0 +1,144 @@
+// The warning signs, what Limber says about each, and whether exercise advice may go on.
+import type { WarningSign } from '../progress-events'
+
+export type Severity = 'emergency' | 'doctor-promptly' | 'doctor' | 'physio'
+
+/** The same ids the progress log stores in its safety-answers events. */
+export type WarningSignId = WarningSign
+
+export interface WarningSignInfo {
+  id: WarningSignId
+  /** asked at first run and in the weekly check-in; "yes" means the sign is present */
+  question: string
+  severity: Severity
+  /** a "yes" stops exercise advice until a professional has cleared it */
+  stopsExercise: boolean
+  /** what to do, in our words */
+  advice: string
+}
+
+export const WARNING_SIGN_INFO: readonly WarningSignInfo[] = [
+  {
+    id: 'bladder-bowel-control',
+    question: 'Have you lost control of your bladder or bowels, or found it hard to pass urine?',
+    severity: 'emergency',
+    stopsExercise: true,
+    advice: 'Get emergency care now: call your emergency number or go to an emergency department.'
+  },
+  {
+    id: 'saddle-numbness',
+    question: 'Is there numbness around your groin, buttocks or inner thighs (where you would sit on a saddle)?',
+    severity: 'emergency',
+    stopsExercise: true,
+    advice: 'Get emergency care now: call your emergency number or go to an emergency department.'
+  },
+  {
+    id: 'foot-drop',
+    question: 'Is it very hard to lift the front of your foot, so that it drags or slaps as you walk?',
+    severity: 'doctor-promptly',
+    stopsExercise: true,
+    advice: 'See a doctor promptly, today if you can. Leave the exercises until they have checked you.'
+  },
+  {
+    id: 'worsening-pain',
+    question: 'Does your pain keep getting worse, even when you rest?',
+    severity: 'doctor',
+    stopsExercise: false,
+    advice: 'Book an appointment with a doctor. Keep any exercise gentle until then.'
+  },
+  {
+    id: 'both-legs',
+    question: 'Do you have pain going down both legs?',
+    severity: 'doctor',
+    stopsExercise: false,
+    advice: 'Have it checked by a doctor or a physiotherapist.'
+  },
+  {
+    id: 'no-improvement',
+    question: 'Have you exercised regularly for 4 weeks or more without feeling any better?',
+    severity: 'physio',
+    stopsExercise: false,
+    advice: 'See a physiotherapist: they can find out why and adjust your exercises.'
+  }
+]
+
+const SEVERITY_ORDER: readonly Severity[] = ['emergency', 'doctor-promptly', 'doctor', 'physio']
+
+/** Yes/no per sign; a missing answer counts as no. */
+export type WarningAnswers = Partial<Record<WarningSignId, boolean>>
+
+export interface SafetyVerdict {
+  /** false: show no exercise advice; break reminders say only "stand up and walk" */
+  exerciseAllowed: boolean
+  /** the most serious sign present, or 'none' */
+  level: Severity | 'none'
+  /** what to do, most serious first; each different piece of advice once */
+  messages: string[]
+  /** the signs answered yes, most serious first */
+  signs: WarningSignId[]
+}
+
+function bySeverity(a: WarningSignInfo, b: WarningSignInfo): number {
+  return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
+}
+
+export const EXERCISE_PAUSED_MESSAGE =
+  'Limber has paused exercise advice. Standing up and walking gently is still fine.'
+
+/**
+ * The verdict for the answers given. `clearedSignIds` are stop signs a professional has checked and the
+ * user has confirmed (see resumeExerciseAdvice): they no longer stop exercise advice, but a reminder stays.
+ */
+export function safetyVerdict(answers: WarningAnswers, clearedSignIds: readonly WarningSignId[] = []): SafetyVerdict {
+  const present = WARNING_SIGN_INFO.filter((s) => answers[s.id] === true).sort(bySeverity)
+  const stopping = present.filter((s) => s.stopsExercise && !clearedSignIds.includes(s.id))
+  const messages = present.map((s) =>
+    s.stopsExercise && clearedSignIds.includes(s.id)
+      ? `A professional has checked this. If it is new or getting worse: ${s.advice}`
+      : s.advice
+  )
+  if (stopping.length > 0) messages.push(EXERCISE_PAUSED_MESSAGE)
+  return {
+    exerciseAllowed: stopping.length === 0,
+    level: present[0]?.severity ?? 'none',
+    messages: [...new Set(messages)],
+    signs: present.map((s) => s.id)
+  }
+}
+
+/** What the Safety screen says about resuming once exercise advice has stopped. */
+export const RESUME_STEPS: readonly string[] = [
+  'Get checked by a doctor or physiotherapist first.',
+  'Ask them whether exercise is right for you now, and which kind.',
+  'When they have cleared it, come back here and confirm to switch exercise advice back on.',
+  'Until then, standing up and walking gently is still fine.'
+]
+
+export interface ResumeConfirmation {
+  /** the user says a doctor or physiotherapist has cleared them to exercise */
+  professionalCleared: boolean
+  /** the user has read the resume steps and confirms */
+  userConfirmed: boolean
+}
+
+export type ResumeResult =
+  { resumed: true; clearedSignIds: WarningSignId[]; message: string } | { resumed: false; message: string }
+
+/**
+ * Turns exercise advice back on after a stop: only when a professional has cleared it and the user
+ * confirms. Returns the stop signs to pass to safetyVerdict as cleared from now on.
+ */
+export function resumeExerciseAdvice(answers: WarningAnswers, confirmation: ResumeConfirmation): ResumeResult {
+  if (!confirmation.professionalCleared) {
+    return { resumed: false, message: 'Exercise advice stays off until a doctor or physiotherapist has cleared you.' }
+  }
+  if (!confirmation.userConfirmed) {
+    return { resumed: false, message: 'Please confirm to switch exercise advice back on.' }
+  }
+  const clearedSignIds = WARNING_SIGN_INFO.filter((s) => s.stopsExercise && answers[s.id] === true).map((s) => s.id)
+  return {
+    resumed: true,
+    clearedSignIds,
+    message: 'Exercise advice is back on. Start gently, and stop if any warning sign returns or worsens.'
+  }
+}
