@@ -1,0 +1,43 @@
+// The snapshot the tray and the break card show, computed from the state at any moment.
+import { effectiveDueAt } from './break-scheduler'
+import { isWithinWorkHours } from './local-time'
+import { MINUTE, minutesBetween } from './step-context'
+import type { EnginePhase, EngineState, EngineStatus, EpochMs } from './types'
+
+function phaseOf(s: EngineState, at: EpochMs, withinWorkHours: boolean): EnginePhase {
+  const sch = s.schedule
+  const p = s.presence
+  if (sch.pause !== null && at < sch.pause.until) return 'paused'
+  if (sch.meeting !== null && at < sch.meeting.until) return 'meeting'
+  if (sch.onBreak !== null) return 'on-break'
+  if (sch.prompt !== null) return 'due'
+  if (!withinWorkHours) return 'outside-hours'
+  if (p.away !== null || p.locked !== null || p.suspended !== null) return 'away'
+  return 'sitting'
+}
+
+export function status(state: EngineState, at: EpochMs): EngineStatus {
+  const s = state
+  const sch = s.schedule
+  const withinWorkHours = isWithinWorkHours(s.settings.workHours, at)
+  const limitMs = s.settings.sitLimitMinutes * MINUTE
+  let progress = 0
+  if (sch.prompt !== null) progress = 1
+  else if (s.bout !== null && sch.anchorAt !== null) {
+    progress = Math.min(1, Math.max(0, (at - sch.anchorAt) / limitMs))
+  }
+  const snoozeAllowed = sch.prompt !== null && sch.snoozesInRow < s.settings.maxSnoozesInRow
+  return {
+    phase: phaseOf(s, at, withinWorkHours),
+    sittingMinutes: s.bout === null ? 0 : minutesBetween(s.bout.start, at),
+    progress,
+    dueAt: sch.prompt?.dueAt ?? effectiveDueAt(s),
+    snoozesInRow: sch.snoozesInRow,
+    snoozeAllowed,
+    promptSticky: sch.prompt !== null && !snoozeAllowed,
+    pausedUntil: sch.pause?.until ?? null,
+    meetingUntil: sch.meeting?.until ?? null,
+    idleSourceReliable: s.idleSource.reliable,
+    withinWorkHours
+  }
+}

@@ -1,0 +1,151 @@
+// The office engine as a reducer: state + one input → new state, events, and when to wake it next.
+//
+// Rules, and the choices made where the product brief was silent:
+// - Sitting counts from the first input, a return or the end of a break. Absences shorter than
+//   naturalBreakMinutes are part of the bout; longer ones (idle, locked or asleep) are natural breaks,
+//   dated from the exact departure (now − idle time). While a prompt is pending, the absence must also
+//   last breakLengthMinutes, since it answers the prompt.
+// - One prompt per due time; it stays pending until answered. Snooze moves the due time; after
+//   maxSnoozesInRow the prompt is sticky. Skip answers it and the next prompt comes a full limit after
+//   the skip, while the bout (real sitting) goes on. Pending prompts are not re-announced.
+// - Meeting, pause and off work hours hold prompts back but sitting is still counted (the log stays
+//   honest); when they end, a due time that passed meanwhile prompts once, as a catch-up. In a
+//   meeting, absence from the keyboard counts as sitting.
+// - Wall-clock jumps are removed (clock-guard.ts); a broken idle source is detected and then ignored
+//   (idle-source-check.ts); how often to look is sampling-policy.ts.
+import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
+import { applyAction, checkDue, expireTimers } from './break-scheduler'
+import { guardClock } from './clock-guard'
+import { checkIdleSource } from './idle-source-check'
+import { planWake } from './sampling-policy'
+import { endBout, startBout } from './sitting-bout'
+import {
+  applyIdleSample,
+  applyLock,
+  applyResume,
+  applySuspend,
+  applyUnlock,
+  cleanIdleSeconds,
+  naturalBreakThresholdMs,
+  settleAbsence
+} from './sitting-tracker'
+import type { StepContext } from './step-context'
+import type { EngineInput, EngineState, IdleSourceState, StepResult } from './types'
+
+export function initialState(
+  settings: OfficeSettings = DEFAULT_OFFICE_SETTINGS,
+  idleSource: IdleSourceState = { reliable: true, zeroLockProbes: 0, lastProbedLockSince: null }
+): EngineState {
+  return {
+    settings,
+    lastAt: null,
+    plannedWakeAt: null,
+    presence: {
+      locked: null,
+      suspended: null,
+      away: null,
+      lastInputAt: null,
+      lastSample: null,
+      floor: Number.MIN_SAFE_INTEGER
+    },
+    bout: null,
+    schedule: {
+      anchorAt: null,
+      snoozedUntil: null,
+      prompt: null,
+      promptsInSequence: 0,
+      snoozesInRow: 0,
+      onBreak: null,
+      pause: null,
+      meeting: null
+    },
+    idleSource: { ...idleSource }
+  }
+}
+
+/**
+ * The first input after start: nothing is known about the time before, so sitting is counted from
+ * now. A user already long idle at start is taken as away (no bout until they come back).
+ */
+function begin(ctx: StepContext, input: EngineInput): void {
+  const { s, at } = ctx
+  s.presence.floor = at
+  if (input.kind === 'lock' || input.kind === 'suspend') return
+  if (input.kind === 'idle-sample' && s.idleSource.reliable) {
+    if (cleanIdleSeconds(input.idleSeconds) * 1000 >= naturalBreakThresholdMs(s)) {
+      s.presence.away = { since: at, recognized: true }
+      return
+    }
+  }
+  startBout(ctx, at)
+}
+
+function apply(ctx: StepContext, input: EngineInput): void {
+  switch (input.kind) {
+    case 'idle-sample':
+      checkIdleSource(ctx, cleanIdleSeconds(input.idleSeconds))
+      applyIdleSample(ctx, input.idleSeconds)
+      return
+    case 'lock':
+      applyLock(ctx, input.idleSeconds)
+      return
+    case 'unlock':
+      applyUnlock(ctx)
+      return
+    case 'suspend':
+      applySuspend(ctx, input.idleSeconds)
+      return
+    case 'resume':
+      applyResume(ctx)
+      return
+    case 'action':
+      applyAction(ctx, input.action)
+      return
+    case 'settings':
+      ctx.s.settings = input.settings
+      return
+    case 'wake':
+    case 'shutdown':
+      return
+  }
+}
+
+/** Closes the open bout (at the departure if the user is already gone) and forgets the session. */
+function shutdown(ctx: StepContext): EngineState {
+  const { s, at } = ctx
+  const away = s.presence.away
+  endBout(ctx, away === null ? at : away.since)
+  return initialState(s.settings, s.idleSource)
+}
+
+export function step(state: EngineState, input: EngineInput): StepResult {
+  const ctx: StepContext = { s: structuredClone(state), at: input.at, events: [] }
+  const { s } = ctx
+
+  if (input.kind === 'shutdown') {
+    if (s.lastAt === null) return { state, events: [], nextWakeAt: null, wantsIdleSample: false }
+    return { state: shutdown(ctx), events: ctx.events, nextWakeAt: null, wantsIdleSample: false }
+  }
+  if (s.lastAt === null) {
+    // Settings and stray wake-ups before the first real input change nothing about presence.
+    if (input.kind === 'settings') s.settings = input.settings
+    if (input.kind === 'settings' || input.kind === 'wake') {
+      return { state: s, events: [], nextWakeAt: null, wantsIdleSample: false }
+    }
+    begin(ctx, input)
+  } else {
+    guardClock(ctx, input)
+  }
+
+  expireTimers(ctx)
+  // Before the input itself: an unlock or resume must find the absence already counted as a break.
+  settleAbsence(ctx)
+  apply(ctx, input)
+  settleAbsence(ctx)
+  checkDue(ctx)
+
+  s.lastAt = input.at
+  const plan = planWake(ctx)
+  s.plannedWakeAt = plan.at
+  return { state: s, events: ctx.events, nextWakeAt: plan.at, wantsIdleSample: plan.sample }
+}

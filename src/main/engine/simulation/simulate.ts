@@ -1,0 +1,293 @@
+// Replays a trace through the real EngineRunner on a virtual clock and measures how it behaved.
+import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/office-settings'
+import { EngineRunner, type IdleProbe } from '../engine-runner'
+import type { EngineEvent, EngineEventType, EpochMs } from '../types'
+import { formatWithOffset, localOffsetMinutes } from './time-format'
+import { parseTrace, type Trace, type TraceSegment, type TraceState } from './trace'
+import { VirtualClock, VirtualScheduler } from './virtual-time'
+
+export interface SimulationOptions {
+  /** 'trace' (default): idle time follows the trace. 'always-zero': a broken source that reads 0. */
+  idleSource?: 'trace' | 'always-zero'
+  /**
+   * Offset of printed times. 'auto' (default): the process time zone's when it agrees with every
+   * offset written in the trace (so DST shows as local time), otherwise the trace's own offsets.
+   */
+  timeZone?: 'auto' | 'trace' | 'local'
+}
+
+/** One engine event and the virtual time at which the runner reported it. */
+export interface RecordedEvent {
+  event: EngineEvent
+  emittedAt: EpochMs
+}
+
+/** An output line: `t` and `type` first, the event's other fields after, times as ISO strings. */
+export type SimulationLine = { t: string; type: EngineEventType } & Record<string, string | number | boolean>
+
+export interface SimulationMetrics {
+  hours: { working: number; idle: number; locked: number; asleep: number }
+  wakeUps: { working: number; idle: number; locked: number; total: number }
+  wakeUpsPerHour: { working: number; away: number; idle: number }
+  prompts: number
+  /** Worst lateness of an on-time prompt (catch-ups after meetings, pauses and off hours excluded). */
+  worstPromptDelaySeconds: number | null
+  returns: number
+  /** Absences long enough to be a break whose end the engine never reported (should be 0). */
+  missedReturns: number
+  /** Worst time between a return in the trace and the engine reporting sitting-started. */
+  worstReturnDetectionSeconds: number | null
+  /** Worst error of the reported return time itself. */
+  worstReturnTimingSeconds: number | null
+  /** Worst error of a natural break's departure time against the trace. */
+  worstDepartureErrorSeconds: number | null
+}
+
+export interface SimulationRun {
+  trace: Trace
+  events: RecordedEvent[]
+  lines: SimulationLine[]
+  wakeUps: EpochMs[]
+  metrics: SimulationMetrics
+}
+
+type Category = 'working' | 'idle' | 'locked' | 'asleep'
+
+/** The trace's state at `t` ([from, to) intervals); time between state lines counts as idle. */
+function segmentAt(trace: Trace, t: EpochMs): TraceSegment | undefined {
+  return trace.segments.find((s) => s.from <= t && t < s.to)
+}
+
+function categoryAt(trace: Trace, t: EpochMs): Category {
+  const state: TraceState = segmentAt(trace, t)?.state ?? 'idle'
+  return state === 'active' ? 'working' : state
+}
+
+/** The last moment at or before `t` when the user was active (the trace start if never). */
+function lastActiveAt(trace: Trace, t: EpochMs): EpochMs {
+  let last = trace.start
+  for (const s of trace.segments) {
+    if (s.state !== 'active' || s.from > t) continue
+    last = Math.max(last, Math.min(s.to, t))
+  }
+  return last
+}
+
+/** Idle seconds the way the system reports them: whole seconds since the last active moment. */
+function traceIdleProbe(trace: Trace, clock: VirtualClock): IdleProbe {
+  return { idleSeconds: () => Math.floor((clock.now() - lastActiveAt(trace, clock.now())) / 1000) }
+}
+
+interface Flags {
+  locked: boolean
+  asleep: boolean
+}
+
+/** Lock/unlock and suspend/resume calls at every change of state, in the order a machine makes them. */
+function powerTransitions(trace: Trace): { at: EpochMs; apply: (r: EngineRunner) => void }[] {
+  const out: { at: EpochMs; apply: (r: EngineRunner) => void }[] = []
+  let flags: Flags = { locked: false, asleep: false }
+  let cursor = trace.start
+  const change = (at: EpochMs, next: Flags): void => {
+    // Wake before unlocking, lock before sleeping: a locked laptop that sleeps wakes up still locked.
+    if (flags.asleep && !next.asleep) out.push({ at, apply: (r) => r.resume() })
+    if (!flags.locked && next.locked) out.push({ at, apply: (r) => r.lock() })
+    if (flags.locked && !next.locked) out.push({ at, apply: (r) => r.unlock() })
+    if (!flags.asleep && next.asleep) out.push({ at, apply: (r) => r.suspend() })
+    flags = next
+  }
+  for (const s of trace.segments) {
+    if (s.from > cursor) change(cursor, { locked: false, asleep: false })
+    const next: Flags =
+      s.state === 'locked'
+        ? { locked: true, asleep: false }
+        : s.state === 'asleep'
+          ? { locked: flags.locked && s.from === cursor, asleep: true }
+          : { locked: false, asleep: false }
+    change(s.from, next)
+    cursor = s.to
+  }
+  return out
+}
+
+const TIME_FIELDS = new Set(['from', 'until', 'start', 'end', 'dueAt'])
+const MINUTE_FIELDS = new Set(['sittingMinutes', 'awayMinutes', 'minutes', 'jumpMinutes'])
+
+/** True when the process time zone gives every trace line the offset it was written with. */
+function traceMatchesLocalZone(trace: Trace): boolean {
+  return (
+    trace.segments.every((s) => localOffsetMinutes(s.from) === s.offsetMinutes) &&
+    trace.actions.every((a) => localOffsetMinutes(a.at) === a.offsetMinutes)
+  )
+}
+
+function offsetFor(trace: Trace, t: EpochMs, timeZone: 'trace' | 'local'): number {
+  if (timeZone === 'local') return localOffsetMinutes(t)
+  let offset = trace.segments[0]?.offsetMinutes ?? 0
+  for (const s of trace.segments) if (s.from <= t) offset = s.offsetMinutes
+  return offset
+}
+
+export function toLine(trace: Trace, event: EngineEvent, timeZone: 'trace' | 'local'): SimulationLine {
+  const fmt = (t: EpochMs): string => formatWithOffset(t, offsetFor(trace, t, timeZone))
+  const line: SimulationLine = { t: fmt(event.at), type: event.type }
+  for (const [key, value] of Object.entries(event)) {
+    if (key === 'at' || key === 'type' || value === undefined) continue
+    if (typeof value === 'number' && TIME_FIELDS.has(key)) line[key] = fmt(value)
+    else if (typeof value === 'number' && MINUTE_FIELDS.has(key)) line[key] = Math.round(value * 100) / 100
+    else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+      line[key] = value
+    }
+  }
+  return line
+}
+
+const worst = (values: number[]): number | null => (values.length === 0 ? null : Math.max(...values))
+
+/** Maximal stretches without activity (idle, locked, asleep, or between state lines). */
+function awayRuns(trace: Trace): { start: EpochMs; end: EpochMs }[] {
+  const runs: { start: EpochMs; end: EpochMs }[] = []
+  let runStart: EpochMs | null = null
+  let cursor = trace.start
+  for (const s of trace.segments) {
+    if (s.from > cursor && runStart === null) runStart = cursor
+    if (s.state === 'active') {
+      if (runStart !== null) runs.push({ start: runStart, end: s.from })
+      runStart = null
+    } else if (runStart === null) runStart = s.from
+    cursor = s.to
+  }
+  if (runStart !== null) runs.push({ start: runStart, end: trace.end })
+  return runs
+}
+
+function measure(
+  trace: Trace,
+  settings: OfficeSettings,
+  events: RecordedEvent[],
+  wakeUps: EpochMs[]
+): SimulationMetrics {
+  const hours = { working: 0, idle: 0, locked: 0, asleep: 0 }
+  let cursor = trace.start
+  for (const s of trace.segments) {
+    hours.idle += (s.from - cursor) / 3_600_000
+    hours[categoryAt(trace, s.from)] += (s.to - s.from) / 3_600_000
+    cursor = s.to
+  }
+  const wakes = { working: 0, idle: 0, locked: 0, total: wakeUps.length }
+  for (const at of wakeUps) {
+    const c = categoryAt(trace, at)
+    if (c !== 'asleep') wakes[c] += 1
+  }
+  const perHour = (n: number, h: number): number => (h > 0 ? n / h : 0)
+
+  const prompts = events.filter((r) => r.event.type === 'break-due')
+  const promptDelays = prompts.flatMap((r) =>
+    r.event.type === 'break-due' && !r.event.catchUp ? [(r.emittedAt - r.event.dueAt) / 1000] : []
+  )
+
+  // Real absences: maximal runs of non-active time. Only those long enough to be a break in any case
+  // (natural break and break length) must be seen coming back.
+  const runs = awayRuns(trace)
+  const mustSee = Math.max(settings.naturalBreakMinutes, settings.breakLengthMinutes) * 60_000
+  const detection: number[] = []
+  const timing: number[] = []
+  let missedReturns = 0
+  for (const run of runs) {
+    if (run.end - run.start < mustSee || run.end >= trace.end) continue
+    const found = events.find(
+      (r) => r.event.type === 'sitting-started' && r.emittedAt >= run.end && r.event.at >= run.end - 2000
+    )
+    if (found === undefined || found.emittedAt > run.end + 5 * 60_000) {
+      missedReturns += 1
+      continue
+    }
+    detection.push((found.emittedAt - run.end) / 1000)
+    timing.push(Math.abs(found.event.at - run.end) / 1000)
+  }
+
+  const departures = events.flatMap((r) => {
+    if (r.event.type !== 'natural-break') return []
+    const from = r.event.from
+    const errors = runs.filter((run) => run.start <= r.emittedAt).map((run) => Math.abs(from - run.start))
+    return errors.length === 0 ? [] : [Math.min(...errors) / 1000]
+  })
+
+  return {
+    hours,
+    wakeUps: wakes,
+    wakeUpsPerHour: {
+      working: perHour(wakes.working, hours.working),
+      away: perHour(wakes.idle + wakes.locked, hours.idle + hours.locked),
+      idle: perHour(wakes.idle, hours.idle)
+    },
+    prompts: prompts.length,
+    worstPromptDelaySeconds: worst(promptDelays),
+    returns: detection.length,
+    missedReturns,
+    worstReturnDetectionSeconds: worst(detection),
+    worstReturnTimingSeconds: worst(timing),
+    worstDepartureErrorSeconds: worst(departures)
+  }
+}
+
+/**
+ * Runs the trace: the runner starts at the trace's first moment, state changes and actions are fed at
+ * their times (a timer due at the same moment fires first), and the runner stops at the trace's end.
+ */
+export function runSimulation(
+  trace: Trace,
+  settings: OfficeSettings = DEFAULT_OFFICE_SETTINGS,
+  options: SimulationOptions = {}
+): SimulationRun {
+  const clock = new VirtualClock(trace.start)
+  const scheduler = new VirtualScheduler(clock)
+  const idle: IdleProbe = options.idleSource === 'always-zero' ? { idleSeconds: () => 0 } : traceIdleProbe(trace, clock)
+  const events: RecordedEvent[] = []
+  const runner = new EngineRunner({
+    clock,
+    scheduler,
+    idle,
+    settings,
+    onEvents: (batch) => {
+      for (const event of batch) events.push({ event, emittedAt: clock.now() })
+    }
+  })
+
+  const inputs = [
+    ...powerTransitions(trace).map((p, order) => ({ ...p, order })),
+    ...trace.actions.map((a, i) => ({
+      at: a.at,
+      order: 1_000_000 + i,
+      apply: (r: EngineRunner) => r.act(a.action)
+    }))
+  ].sort((a, b) => a.at - b.at || a.order - b.order)
+
+  runner.start()
+  for (const input of inputs) {
+    scheduler.runUntil(input.at)
+    input.apply(runner)
+  }
+  scheduler.runUntil(trace.end)
+  runner.stop()
+
+  const wakeUps = scheduler.fired.map((w) => w.at)
+  const choice = options.timeZone ?? 'auto'
+  const timeZone = choice === 'auto' ? (traceMatchesLocalZone(trace) ? 'local' : 'trace') : choice
+  return {
+    trace,
+    events,
+    lines: events.map((r) => toLine(trace, r.event, timeZone)),
+    wakeUps,
+    metrics: measure(trace, settings, events, wakeUps)
+  }
+}
+
+/** The simulator in one call: trace text in, output lines out. Throws TraceError for a bad trace. */
+export function simulate(
+  traceText: string,
+  settings: OfficeSettings = DEFAULT_OFFICE_SETTINGS,
+  options: SimulationOptions = {}
+): SimulationLine[] {
+  return runSimulation(parseTrace(traceText), settings, options).lines
+}

@@ -1,0 +1,156 @@
+// The office engine's vocabulary: what goes in (inputs, actions), what comes out (events, status) and its state.
+import type { OfficeSettings } from '../../shared/office-settings'
+
+/** Epoch milliseconds. Every time in the engine is one of these; nothing reads the real clock. */
+export type EpochMs = number
+
+/** What the user did on the break card, the notification or the tray menu. */
+export type UserAction =
+  | { type: 'snooze' }
+  | { type: 'skip'; reason?: string }
+  | { type: 'start-break' }
+  | { type: 'finish-break' }
+  /** The user asks for a break early: behaves like a due prompt they started. */
+  | { type: 'break-now' }
+  | { type: 'meeting' }
+  | { type: 'end-meeting' }
+  | { type: 'pause'; minutes: number }
+  | { type: 'pause-until-tomorrow' }
+  | { type: 'resume' }
+
+/**
+ * Everything the engine reacts to. `idleSeconds` is the system idle time (seconds since the last
+ * keyboard or mouse input, like Electron's powerMonitor.getSystemIdleTime()). Lock and suspend may
+ * carry a fresh idle reading so that an automatic lock after a long idle time dates the departure
+ * exactly; without it the departure is the lock (or suspend) time.
+ */
+export type EngineInput =
+  | { kind: 'idle-sample'; at: EpochMs; idleSeconds: number }
+  | { kind: 'lock'; at: EpochMs; idleSeconds?: number }
+  | { kind: 'unlock'; at: EpochMs }
+  | { kind: 'suspend'; at: EpochMs; idleSeconds?: number }
+  | { kind: 'resume'; at: EpochMs }
+  | { kind: 'action'; at: EpochMs; action: UserAction }
+  | { kind: 'settings'; at: EpochMs; settings: OfficeSettings }
+  /** The wake-up the engine asked for fired, and it did not ask for an idle sample. */
+  | { kind: 'wake'; at: EpochMs }
+  /** The app is quitting: the open sitting bout is closed so the progress log gets it. */
+  | { kind: 'shutdown'; at: EpochMs }
+
+/** Why a meeting or a pause ended. */
+export type EndReason = 'user' | 'expired'
+
+/** How a started break ended up credited. */
+export type BreakCompletion = 'finished' | 'returned' | 'timed-out'
+
+/** Domain events, in the order they happened. `at` is when the engine noticed (see each note). */
+export type EngineEvent =
+  /** Time to stand up. `prompt` counts prompts since the last break (1, then 2 after a snooze...). */
+  | {
+      type: 'break-due'
+      at: EpochMs
+      sittingMinutes: number
+      prompt: number
+      /** When the prompt was due; earlier than `at` only for a catch-up after a meeting, pause or off hours. */
+      dueAt: EpochMs
+      catchUp: boolean
+    }
+  /** Away long enough to count as a break; `from` is the exact departure, `at` when it became a break. */
+  | { type: 'natural-break'; at: EpochMs; from: EpochMs; awayMinutes: number; answeredPrompt: boolean }
+  | { type: 'break-snoozed'; at: EpochMs; until: EpochMs; snoozesInRow: number; sittingMinutes: number }
+  /** The prompt is sticky: the user snoozed maxSnoozesInRow times in a row already. */
+  | { type: 'snooze-refused'; at: EpochMs; snoozesInRow: number }
+  | { type: 'break-skipped'; at: EpochMs; reason?: string; sittingMinutes: number }
+  | { type: 'break-started'; at: EpochMs; prompted: boolean; sittingMinutes: number }
+  | { type: 'break-completed'; at: EpochMs; from: EpochMs; minutes: number; how: BreakCompletion }
+  | { type: 'paused'; at: EpochMs; until: EpochMs }
+  | { type: 'resumed'; at: EpochMs; reason: EndReason }
+  | { type: 'meeting-started'; at: EpochMs; until: EpochMs }
+  | { type: 'meeting-ended'; at: EpochMs; reason: EndReason; sittingMinutes: number }
+  /** A sitting bout began; `at` is the moment the user came back (or started the app). */
+  | { type: 'sitting-started'; at: EpochMs; awayMinutes?: number }
+  /** A sitting bout is over, for the progress log; `at` is when the engine knew it. */
+  | { type: 'bout-ended'; at: EpochMs; start: EpochMs; end: EpochMs; minutes: number }
+  | { type: 'idle-source-unreliable'; at: EpochMs }
+  /** The wall clock moved without real time passing (set by hand, or a sleep nobody announced). */
+  | { type: 'clock-changed'; at: EpochMs; jumpMinutes: number }
+
+export type EngineEventType = EngineEvent['type']
+
+export type EnginePhase = 'sitting' | 'away' | 'due' | 'on-break' | 'paused' | 'meeting' | 'outside-hours'
+
+/** A snapshot for the tray and the break card. */
+export interface EngineStatus {
+  phase: EnginePhase
+  sittingMinutes: number
+  /** 0..1 of the way to the next prompt. */
+  progress: number
+  /** When the pending prompt was due, or when the next one will come if the user keeps sitting. */
+  dueAt: EpochMs | null
+  snoozesInRow: number
+  snoozeAllowed: boolean
+  /** A prompt is pending and can no longer be snoozed: it stays until answered. */
+  promptSticky: boolean
+  pausedUntil: EpochMs | null
+  meetingUntil: EpochMs | null
+  idleSourceReliable: boolean
+  withinWorkHours: boolean
+}
+
+/** Where the user is, as far as the evidence goes. */
+export interface PresenceState {
+  locked: { since: EpochMs } | null
+  suspended: { since: EpochMs } | null
+  /**
+   * An absence in progress. `recognized` once it lasted long enough to be a natural break; until
+   * then a return makes it part of the sitting bout (short gaps count as sitting).
+   */
+  away: { since: EpochMs; recognized: boolean } | null
+  /** The latest moment input is known to have happened (at − idle of the newest sample). */
+  lastInputAt: EpochMs | null
+  lastSample: { at: EpochMs; idleSeconds: number } | null
+  /** No absence may start before this: the last moment the user was certainly present. */
+  floor: EpochMs
+}
+
+/** Prompts, breaks, snoozes, meeting and pause. */
+export interface ScheduleState {
+  /** Sitting for the next prompt counts from here (the bout start, or the last skip). */
+  anchorAt: EpochMs | null
+  snoozedUntil: EpochMs | null
+  prompt: { since: EpochMs; dueAt: EpochMs } | null
+  promptsInSequence: number
+  snoozesInRow: number
+  onBreak: { since: EpochMs; prompted: boolean } | null
+  pause: { until: EpochMs } | null
+  meeting: { until: EpochMs } | null
+}
+
+/** What the engine knows about the idle-time source (see idle-source-check.ts). */
+export interface IdleSourceState {
+  reliable: boolean
+  /** Locks during the current zero run in which a sample a minute or more in still read 0. */
+  zeroLockProbes: number
+  lastProbedLockSince: EpochMs | null
+}
+
+export interface EngineState {
+  settings: OfficeSettings
+  /** The last input's time; null before the first input and after shutdown. */
+  lastAt: EpochMs | null
+  /** The wake-up asked for by the last step, to notice when the clock jumped past it. */
+  plannedWakeAt: EpochMs | null
+  presence: PresenceState
+  bout: { start: EpochMs } | null
+  schedule: ScheduleState
+  idleSource: IdleSourceState
+}
+
+/** What one step returns. The engine owns no timer: the caller wakes it at `nextWakeAt`. */
+export interface StepResult {
+  state: EngineState
+  events: EngineEvent[]
+  nextWakeAt: EpochMs | null
+  /** Feed an idle sample (rather than a bare wake) at that wake-up. */
+  wantsIdleSample: boolean
+}

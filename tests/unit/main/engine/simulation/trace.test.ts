@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { TraceError, parseTrace } from '../../../../../src/main/engine/simulation/trace'
+
+const line = (o: object): string => JSON.stringify(o)
+const active = line({ from: '2026-03-02T09:00:00+01:00', to: '2026-03-02T10:00:00+01:00', state: 'active' })
+
+function errorOf(text: string): TraceError {
+  try {
+    parseTrace(text)
+  } catch (error) {
+    if (error instanceof TraceError) return error
+    throw error
+  }
+  throw new Error('the trace was accepted')
+}
+
+describe('reading a trace', () => {
+  it('reads state lines and actions, in time order, with their offsets', () => {
+    const trace = parseTrace(
+      [
+        active,
+        line({ at: '2026-03-02T09:40:00+01:00', action: 'pause', minutes: 10 }),
+        line({ at: '2026-03-02T09:30:00+01:00', action: 'skip', reason: 'call' }),
+        '',
+        line({ from: '2026-03-02T10:00:00+01:00', to: '2026-03-02T10:30:00+01:00', state: 'locked' }),
+        line({ at: '2026-03-02T10:10:00+01:00', action: 'pause', until: 'tomorrow' })
+      ].join('\n')
+    )
+    expect(trace.start).toBe(Date.parse('2026-03-02T08:00:00Z'))
+    expect(trace.end).toBe(Date.parse('2026-03-02T09:30:00Z'))
+    expect(trace.segments.map((s) => [s.state, s.offsetMinutes, s.line])).toEqual([
+      ['active', 60, 1],
+      ['locked', 60, 5]
+    ])
+    expect(trace.actions.map((a) => a.action)).toEqual([
+      { type: 'skip', reason: 'call' },
+      { type: 'pause', minutes: 10 },
+      { type: 'pause-until-tomorrow' }
+    ])
+  })
+
+  it.each([
+    ['not JSON', '{"from": ', 1, /not valid JSON/],
+    [
+      'a time without offset',
+      line({ from: '2026-03-02T09:00:00', to: '2026-03-02T10:00:00+01:00', state: 'active' }),
+      1,
+      /offset/
+    ],
+    [
+      'an impossible date',
+      line({ from: '2026-02-31T09:00:00+01:00', to: '2026-03-02T10:00:00+01:00', state: 'active' }),
+      1,
+      /from/
+    ],
+    [
+      'an unknown state',
+      line({ from: '2026-03-02T09:00:00+01:00', to: '2026-03-02T10:00:00+01:00', state: 'dozing' }),
+      1,
+      /state/
+    ],
+    [
+      'an end before the start',
+      line({ from: '2026-03-02T10:00:00+01:00', to: '2026-03-02T09:00:00+01:00', state: 'active' }),
+      1,
+      /after "from"/
+    ],
+    ['an unknown action', `${active}\n${line({ at: '2026-03-02T09:10:00+01:00', action: 'dance' })}`, 2, /action/],
+    [
+      'a pause without length',
+      `${active}\n${line({ at: '2026-03-02T09:10:00+01:00', action: 'pause' })}`,
+      2,
+      /minutes/
+    ],
+    [
+      'a misspelt field',
+      `${active}\n${line({ at: '2026-03-02T09:10:00+01:00', action: 'skip', reasn: 'x' })}`,
+      2,
+      /reasn/
+    ],
+    [
+      'an action outside the trace',
+      `${active}\n${line({ at: '2026-03-02T11:10:00+01:00', action: 'snooze' })}`,
+      2,
+      /outside/
+    ],
+    [
+      'overlapping states',
+      `${active}\n${line({ from: '2026-03-02T09:30:00+01:00', to: '2026-03-02T10:30:00+01:00', state: 'idle' })}`,
+      2,
+      /line 1/
+    ],
+    ['a line of another kind', `${active}\n[1, 2]`, 2, /neither/],
+    ['no state lines', '', 1, /no state lines/]
+  ])('refuses %s, naming the line and the reason', (_name, text, lineNo, reason) => {
+    const error = errorOf(text)
+    expect(error.line).toBe(lineNo)
+    expect(error.reason).toMatch(reason)
+  })
+})
