@@ -1,0 +1,88 @@
+// Renderer budgets: gzipped JavaScript per window (from the built out/renderer) and the main window's
+// time to interactive in Debian's Chromium with the real main-process handlers.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { launchChromium, RENDERER_DIR } from '../../tests/support/e2e/browser'
+import { E2eApp } from '../../tests/support/e2e/e2e-app'
+import { serveDirectory } from '../../tests/support/e2e/static-server'
+
+export interface RendererBenchFigures {
+  mainWindowJsGzipKb: number
+  breakCardJsGzipKb: number
+  mainWindowCssGzipKb: number
+  interactiveMs: { median: number; worst: number; runs: number }
+}
+
+/** Gzipped size of every script and stylesheet a page loads (its entry and the chunks it imports). */
+function pageAssets(page: string): { js: number; css: number } {
+  const html = readFileSync(join(RENDERER_DIR, page), 'utf8')
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!)
+  const seen = new Set<string>()
+  const queue = [...refs]
+  let js = 0
+  let css = 0
+  while (queue.length > 0) {
+    const ref = queue.shift()!
+    if (seen.has(ref)) continue
+    seen.add(ref)
+    const body = readFileSync(join(RENDERER_DIR, ref))
+    const size = gzipSync(body, { level: 9 }).length
+    if (ref.endsWith('.css')) css += size
+    if (ref.endsWith('.js')) {
+      js += size
+      // Static imports of shared chunks ("./x.js") load with the page too.
+      for (const m of body.toString('utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]}`)
+    }
+  }
+  return { js, css }
+}
+
+export async function runRendererBench(runs = 7): Promise<RendererBenchFigures> {
+  const main = pageAssets('index.html')
+  const card = pageAssets('break-card.html')
+  const browser = await launchChromium()
+  const server = await serveDirectory(RENDERER_DIR)
+  const times: number[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const limber = new E2eApp(browser, server.url).start()
+      try {
+        const page = await limber.openPage('main')
+        // From navigation start to the status line drawn from real handler data: the page can be used.
+        await page.locator('.status-line').waitFor()
+        times.push(await page.evaluate(() => performance.now()))
+      } finally {
+        await limber.close()
+      }
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  // The first run warms Chromium's caches; a user's window opens warm too, but report it in "worst".
+  const sorted = [...times].sort((a, b) => a - b)
+  return {
+    mainWindowJsGzipKb: main.js / 1024,
+    breakCardJsGzipKb: card.js / 1024,
+    mainWindowCssGzipKb: main.css / 1024,
+    interactiveMs: { median: sorted[Math.floor(sorted.length / 2)]!, worst: sorted.at(-1)!, runs }
+  }
+}
+
+export function formatRendererTable(f: RendererBenchFigures): string {
+  const rows: [string, string, string][] = [
+    ['main window JS (gzip)', `${f.mainWindowJsGzipKb.toFixed(1)} KB`, `budget 150 KB (${((f.mainWindowJsGzipKb / 150) * 100).toFixed(0)} %)`],
+    ['break card JS (gzip)', `${f.breakCardJsGzipKb.toFixed(1)} KB`, `budget 60 KB (${((f.breakCardJsGzipKb / 60) * 100).toFixed(0)} %)`],
+    ['main window CSS (gzip)', `${f.mainWindowCssGzipKb.toFixed(1)} KB`, ''],
+    ['main window interactive', `${f.interactiveMs.median.toFixed(0)} ms`, `median of ${f.interactiveMs.runs}; worst ${f.interactiveMs.worst.toFixed(0)} ms; budget 300 ms`]
+  ]
+  const w0 = Math.max(...rows.map((r) => r[0].length))
+  const w1 = Math.max(...rows.map((r) => r[1].length))
+  return rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`).join('\n')
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.stdout.write(`Renderer bench\n${formatRendererTable(await runRendererBench())}\n`)
+}
