@@ -61,13 +61,13 @@ describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${s
   })
 
   it('denies window.open and navigation away from the app', async () => {
-    const window = await app.firstWindow()
-    const opened = await window.evaluate(() => window.open('https://example.com/') === null)
+    const page = await app.firstWindow()
+    const opened = await page.evaluate(() => globalThis.open('https://example.com/') === null)
     expect(opened).toBe(true)
-    await window.evaluate(() => {
-      window.location.href = 'https://example.com/'
+    await page.evaluate(() => {
+      globalThis.location.href = 'https://example.com/'
     })
-    await expect.poll(() => window.url()).toMatch(/index\.html/)
+    await expect.poll(() => page.url()).toMatch(/index\.html/)
     expect(await app.windows()).toHaveLength(1)
   })
 
