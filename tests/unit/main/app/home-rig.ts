@@ -1,0 +1,87 @@
+// The whole main-process application (createLimberApp) on a temp dir and a virtual clock, driven through
+// the real IPC dispatch, for home-mode tests. A second rig on the same dir is a restart.
+import Conf from 'conf'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '@shared/contract'
+import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
+import { createLimberApp } from '../../../../src/main/app/create-app'
+import { dispatch } from '../../../../src/main/app/dispatch'
+import type { LimberApp } from '../../../../src/main/app/limber-app'
+import type { TrayView } from '../../../../src/main/app/tray-view'
+import { VirtualClock, VirtualScheduler } from '../../../../src/main/engine/simulation/virtual-time'
+import { ProgressLog } from '../../../../src/main/storage/progress-log'
+import { deviceId } from '../../../../src/main/storage/progress-log-port'
+import { SETTINGS_FILE_OPTIONS } from '../../../../src/main/storage/settings-store'
+
+export class HomeRig {
+  readonly clock: VirtualClock
+  readonly app: LimberApp
+  trayView: TrayView | null = null
+  readonly broadcasts: { event: EventChannel; payload: unknown }[] = []
+
+  constructor(
+    readonly dir: string = mkdtempSync(join(tmpdir(), 'limber-home-')),
+    start = '2026-03-02T09:00:00+01:00'
+  ) {
+    this.clock = new VirtualClock(Date.parse(start))
+    const scheduler = new VirtualScheduler(this.clock)
+    this.app = createLimberApp({
+      version: '0.1.0-test',
+      platform: 'linux',
+      userDataDir: dir,
+      settingsFilePath: join(dir, 'settings.json'),
+      createStore: (name) =>
+        new Conf<Record<string, unknown>>({ cwd: dir, configName: name, projectName: 'limber-test', ...SETTINGS_FILE_OPTIONS }),
+      clock: this.clock,
+      scheduler,
+      idleProbe: { idleSeconds: () => 0 },
+      windows: {
+        openMain: () => undefined,
+        showBreakCard: () => undefined,
+        closeBreakCard: () => undefined,
+        closeWindow: () => undefined,
+        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) => this.broadcasts.push({ event, payload })
+      },
+      notifier: { notify: () => undefined },
+      createTray: () => ({ update: (view) => (this.trayView = view) }),
+      setOpenAtLogin: () => undefined,
+      quit: () => undefined
+    })
+    this.app.start()
+  }
+
+  /** Calls a channel as the main window would, through the contract's validation. */
+  async invoke<C extends InvokeChannel>(channel: C, request?: InvokeRequest<C>): Promise<InvokeResponse<C>> {
+    const envelope = await dispatch(this.app.handlers(), channel, request, { window: 'main' })
+    if (!envelope.ok) throw new Error(envelope.error.message)
+    return envelope.value as InvokeResponse<C>
+  }
+
+  advanceDays(days: number): void {
+    this.clock.advanceTo(this.clock.elapsed + days * 86_400_000)
+  }
+
+  /** Everything in the progress log, as a fresh reader sees it. */
+  logEvents(): ProgressEvent[] {
+    const log = ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) })
+    return log.readAll().events
+  }
+
+  /** Writes an event the way another feature (the check-in) would. */
+  appendToLog(draft: ProgressEventDraft): void {
+    const log = ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) })
+    log.append(draft)
+  }
+
+  restart(): HomeRig {
+    this.app.stop()
+    return new HomeRig(this.dir, new Date(this.clock.now()).toISOString())
+  }
+
+  close(): void {
+    this.app.stop()
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}

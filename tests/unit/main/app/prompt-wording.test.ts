@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { promptNotification } from '../../../../src/main/app/prompt-wording'
+
+describe('prompt wording', () => {
+  it('says how long the user sat and names the suggested stretch', () => {
+    const note = promptNotification(1, 25.4, 'Standing hamstring stretch')
+    expect(note.message).toContain('25 minutes')
+    expect(note.message).toContain('Standing hamstring stretch')
+  })
+
+  it('never words two consecutive prompts the same way', () => {
+    for (let n = 1; n < 20; n++) {
+      const a = promptNotification(n, 25, 'Stand up and walk')
+      const b = promptNotification(n + 1, 25, 'Stand up and walk')
+      expect(a.title).not.toBe(b.title)
+      expect(a.message).not.toBe(b.message)
+    }
+  })
+})
