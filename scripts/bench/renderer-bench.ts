@@ -1,6 +1,6 @@
 // Renderer budgets: gzipped JavaScript per window (from the built out/renderer) and the main window's
 // time to interactive in Debian's Chromium with the real main-process handlers.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'

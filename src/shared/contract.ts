@@ -4,6 +4,21 @@ import { z } from 'zod'
 import { appSettingsSchema } from './app-settings'
 import { doseSchema } from './content/exercise-schema'
 import { officeStatusSchema, userActionSchema } from './office-status'
+import {
+  answerSafetyRequestSchema,
+  deleteRoutineRequestSchema,
+  exerciseDoneRequestSchema,
+  feedbackResultSchema,
+  finishSessionRequestSchema,
+  homeStateSchema,
+  programmeActionRequestSchema,
+  resumeRequestSchema,
+  resumeResultSchema,
+  routineSaveResultSchema,
+  setFlareRequestSchema,
+  startSessionRequestSchema,
+  startSessionResultSchema
+} from './home/home-state'
 
 const none = z.undefined()
 
@@ -49,7 +64,20 @@ export const invokeChannels = {
     request: z.object({ route: z.string().max(100).optional() }).optional(),
     response: z.undefined()
   },
-  'window:close-self': { request: none, response: z.undefined() }
+  'window:close-self': { request: none, response: z.undefined() },
+  // ----- Home mode -----
+  'home:get-state': { request: none, response: homeStateSchema },
+  'home:answer-safety': { request: answerSafetyRequestSchema, response: homeStateSchema },
+  'home:resume-exercise': { request: resumeRequestSchema, response: resumeResultSchema },
+  'home:set-flare': { request: setFlareRequestSchema, response: homeStateSchema },
+  'home:programme': { request: programmeActionRequestSchema, response: homeStateSchema },
+  /** The routine is validated by the handler too, so the editor gets readable messages back. */
+  'home:save-routine': { request: z.unknown(), response: routineSaveResultSchema },
+  'home:delete-routine': { request: deleteRoutineRequestSchema, response: homeStateSchema },
+  'home:start-session': { request: startSessionRequestSchema, response: startSessionResultSchema },
+  'home:exercise-done': { request: exerciseDoneRequestSchema, response: feedbackResultSchema },
+  'home:finish-session': { request: finishSessionRequestSchema, response: z.undefined() }
+  // ----- end Home mode -----
 } as const
 
 /** Main → renderer push events (webContents.send / ipcRenderer.on). */
@@ -59,7 +87,10 @@ export const eventChannels = {
   'settings:changed': appSettingsSchema,
   'app:notices': z.array(noticeSchema),
   /** Asks the main window to show a route (a second launch, a tray item, the break card). */
-  'app:navigate': z.string().max(100)
+  'app:navigate': z.string().max(100),
+  // ----- Home mode -----
+  'home:state': homeStateSchema
+  // ----- end Home mode -----
 } as const
 
 export type InvokeChannel = keyof typeof invokeChannels

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openProgressLog } from '../storage/progress-log-port'
+import { openProfile } from '../storage/profile-store'
 import { openSettings, type SettingsBackend } from '../storage/settings-store'
 import type { Clock as EngineClock, IdleProbe, WakeScheduler } from '../engine/engine-runner'
 import { suggestBreakStretch } from './break-suggestion'
@@ -17,7 +18,8 @@ export interface LimberPorts {
   platform: string
   userDataDir: string
   settingsFilePath: string
-  createSettingsBackend: () => SettingsBackend
+  /** Opens one JSON document in userDataDir by name ('settings', 'profile'): electron-store, or conf in tests. */
+  createStore: (name: 'settings' | 'profile') => SettingsBackend
   clock: EngineClock
   scheduler: WakeScheduler
   idleProbe: IdleProbe
@@ -29,7 +31,8 @@ export interface LimberPorts {
 }
 
 export function createLimberApp(ports: LimberPorts): LimberApp {
-  const settings = openSettings(ports.createSettingsBackend, ports.settingsFilePath, new Date(ports.clock.now()))
+  const settings = openSettings(() => ports.createStore('settings'), ports.settingsFilePath, new Date(ports.clock.now()))
+  const profile = openProfile(() => ports.createStore('profile'), join(ports.userDataDir, 'profile.json'), new Date(ports.clock.now()))
   const dataDir = join(ports.userDataDir, 'progress')
   // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
   mkdirSync(dataDir, { recursive: true })
@@ -56,7 +59,9 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     info: { version: ports.version, platform: ports.platform, dataDir },
     setOpenAtLogin: ports.setOpenAtLogin,
     quit: ports.quit,
-    startupNotices: [...settings.problems, ...log.problems]
+    startupNotices: [...settings.problems, ...profile.problems, ...log.problems],
+    profile,
+    readLog: (from) => log.log.readAll({ from }).events
   })
   return app
 }

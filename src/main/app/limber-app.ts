@@ -8,6 +8,9 @@ import type { UserAction } from '@shared/office-status'
 import type { SettingsStore } from '../storage/settings-store'
 import type { GatingContext } from '@shared/content/gating'
 import type { BreakSuggestion } from './break-suggestion'
+import type { ProgressEvent } from '@shared/progress-events'
+import type { ProfileStore } from '../storage/profile-store'
+import { HomeService } from './home-service'
 import { OfficeLogMapper } from './office-log'
 import { promptNotification } from './prompt-wording'
 import { trayView, type TrayActionId } from './tray-view'
@@ -40,6 +43,9 @@ export interface LimberAppDeps {
   quit: () => void
   /** Problems found while opening storage, shown once to the user. */
   startupNotices: string[]
+  /** Home mode's profile and a way to read the log back (see HomeService). */
+  profile: ProfileStore
+  readLog: (from: Date) => readonly ProgressEvent[]
 }
 
 /** Events after which an open break card has nothing left to ask. */
@@ -48,14 +54,25 @@ const ENDS_PROMPT = new Set(['break-completed', 'natural-break', 'break-skipped'
 export class LimberApp {
   private readonly runner: OfficeRunner
   private suggestion: BreakSuggestion | null = null
-  private readonly recentlyShown: string[] = []
+  private readonly recentlyShown: string[]
   private promptCount = 0
-  private flareMode = false
+  /** Home mode: profile, programme, player sessions; owns flare mode and the safety stop. */
+  readonly home: HomeService
   private notices: Notice[]
   private readonly officeLog = new OfficeLogMapper()
 
   constructor(private readonly deps: LimberAppDeps) {
     this.notices = deps.startupNotices.map((message, i) => ({ id: `startup-${i}`, level: 'warning', message }))
+    this.home = new HomeService({
+      clock: deps.clock,
+      profile: deps.profile,
+      record: (draft) => this.record(draft),
+      readLog: deps.readLog,
+      publish: (state) => deps.windows.broadcast('home:state', state),
+      onGatingChange: () => this.publishStatus(),
+      newId: () => crypto.randomUUID()
+    })
+    this.recentlyShown = this.home.recentBreakStretches
     this.runner = deps.createRunner({
       onEvents: (events) => this.handleEvents(events),
       onStatus: () => this.publishStatus()
@@ -94,8 +111,8 @@ export class LimberApp {
       case 'quit':
         return this.deps.quit()
       case 'toggle-flare':
-        this.flareMode = !this.flareMode
-        return this.publishStatus()
+        this.home.toggleFlare()
+        return
       case 'pause-30':
         return this.act({ type: 'pause', minutes: 30 })
       case 'pause-60':
@@ -114,14 +131,15 @@ export class LimberApp {
     // Oldest first, the last three only.
     this.recentlyShown.push(suggestion.exerciseId)
     if (this.recentlyShown.length > 3) this.recentlyShown.shift()
+    this.home.rememberBreakStretches(this.recentlyShown)
     this.suggestion = suggestion
     this.deps.windows.broadcast('office:break', suggestion)
     return suggestion
   }
 
-  /** What the user's safety state allows; home mode's profile refines this. */
+  /** What the user's safety state allows: flare, safety stop, phase and symptom trend from home mode. */
   private gatingContext(): GatingContext {
-    return { latestSymptomTrend: 'unknown', flare: this.flareMode, safetyStop: false, phase: 1 }
+    return this.home.gatingContext()
   }
 
   private handleEvents(events: OfficeEvent[]): void {
@@ -149,6 +167,7 @@ export class LimberApp {
   private record(draft: ProgressEventDraft): void {
     try {
       this.deps.log.append(draft)
+      this.home.observe(draft)
     } catch (error) {
       if (!this.notices.some((n) => n.id === 'log-write-failed')) {
         const detail = error instanceof Error ? error.message : String(error)
@@ -167,7 +186,7 @@ export class LimberApp {
 
   private publishStatus(): void {
     const status = this.runner.status()
-    this.deps.tray.update(trayView(status, this.flareMode))
+    this.deps.tray.update(trayView(status, this.home.flare))
     this.deps.windows.broadcast('office:status', status)
   }
 
@@ -202,7 +221,8 @@ export class LimberApp {
         return result
       },
       'window:open-main': (request) => this.deps.windows.openMain(request?.route),
-      'window:close-self': (_request, context) => this.deps.windows.closeWindow(context.window)
+      'window:close-self': (_request, context) => this.deps.windows.closeWindow(context.window),
+      ...this.home.handlers()
     }
   }
 }

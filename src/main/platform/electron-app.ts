@@ -60,7 +60,7 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
       platform: process.platform,
       userDataDir,
       settingsFilePath: join(userDataDir, 'settings.json'),
-      createSettingsBackend: () => new ElectronStore({ name: 'settings', ...SETTINGS_FILE_OPTIONS }),
+      createStore: (name) => new ElectronStore({ name, ...SETTINGS_FILE_OPTIONS }),
       clock: systemClock,
       scheduler: new TimeoutScheduler(systemClock),
       idleProbe: systemIdleProbe,

@@ -5,6 +5,12 @@ import { NoticeBar } from './components/NoticeBar'
 import { navigate, useRoute, type Route } from './router'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { TodayScreen } from './screens/TodayScreen'
+import { ExerciseScreen } from './screens/ExerciseScreen'
+import { HabitsScreen } from './screens/HabitsScreen'
+import { PlayerScreen } from './screens/PlayerScreen'
+import { RoutineEditScreen } from './screens/RoutineEditScreen'
+import { RoutinesScreen } from './screens/RoutinesScreen'
+import { SafetyScreen } from './screens/SafetyScreen'
 
 interface NavItem {
   route: string
@@ -13,13 +19,37 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { route: 'today', label: 'Today' },
+  // ----- Home mode -----
+  { route: 'routines', label: 'Routines' },
+  { route: 'habits', label: 'Daily habits' },
+  { route: 'safety', label: 'Safety' },
+  // ----- end Home mode -----
   { route: 'settings', label: 'Settings' }
 ]
+
+/** The nav item a route belongs to: an exercise, the player and the editor sit under Routines. */
+function navSection(name: string): string {
+  return ['exercise', 'player', 'routine-edit'].includes(name) ? 'routines' : name
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'settings':
       return <SettingsScreen />
+    // ----- Home mode -----
+    case 'routines':
+      return <RoutinesScreen />
+    case 'routine-edit':
+      return <RoutineEditScreen routineId={route.param === 'new' ? null : route.param} />
+    case 'exercise':
+      return <ExerciseScreen exerciseId={route.param} />
+    case 'player':
+      return <PlayerScreen key={route.param} routineId={route.param} />
+    case 'safety':
+      return <SafetyScreen />
+    case 'habits':
+      return <HabitsScreen />
+    // ----- end Home mode -----
     default:
       return <TodayScreen />
   }
@@ -45,7 +75,7 @@ export function App() {
         <ul>
           {NAV.map((item) => (
             <li key={item.route}>
-              <a href={`#/${item.route}`} aria-current={route.name === item.route ? 'page' : undefined}>
+              <a href={`#/${item.route}`} aria-current={navSection(route.name) === item.route ? 'page' : undefined}>
                 {item.label}
               </a>
             </li>

@@ -72,8 +72,8 @@ export class E2eApp implements WindowsPort {
       platform: 'linux',
       userDataDir: this.dir,
       settingsFilePath: join(this.dir, 'settings.json'),
-      createSettingsBackend: () =>
-        new Conf<Record<string, unknown>>({ cwd: this.dir, configName: 'settings', projectName: 'limber-e2e', ...SETTINGS_FILE_OPTIONS }),
+      createStore: (name) =>
+        new Conf<Record<string, unknown>>({ cwd: this.dir, configName: name, projectName: 'limber-e2e', ...SETTINGS_FILE_OPTIONS }),
       clock: this.clock,
       scheduler: this.scheduler,
       idleProbe: {
@@ -104,7 +104,10 @@ export class E2eApp implements WindowsPort {
   }
 
   /** Opens one of our pages in Chromium with window.limber bound to the real handlers. */
-  async openPage(kind: Kind, options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}): Promise<Page> {
+  async openPage(
+    kind: Kind,
+    options: { colorScheme?: 'light' | 'dark'; hash?: string; /** fake the page's timers (page.clock) */ fakeClock?: boolean } = {}
+  ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       viewport: kind === 'main' ? { width: 1040, height: 760 } : { width: 380, height: 520 },
@@ -121,6 +124,7 @@ export class E2eApp implements WindowsPort {
     )
     await page.addInitScript(installBridge)
     this.pages.set(kind, page)
+    if (options.fakeClock) await page.clock.install({ time: new Date(this.clock.now()) })
     await page.goto(`${this.baseUrl}/${PAGE_FOR[kind]}${options.hash ? `#${options.hash}` : ''}`)
     return page
   }

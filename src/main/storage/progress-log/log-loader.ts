@@ -1,0 +1,144 @@
+// Loads a data folder: every device folder and sync copy in range, merged, duplicates dropped, sorted
+// by time. Bad lines are copied to quarantine (when a Quarantine is given) and reported; nothing throws.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { ProgressEvent } from '../../../shared/progress-events'
+import type { UpgradeContext } from './event-upgrades'
+import {
+  dataFolderMissingIssue,
+  fileUnreadableIssue,
+  setAsideIssue,
+  strayFileIssue,
+  unfinishedLineIssue,
+  unreadableLinesIssue,
+  type LoadIssue
+} from './load-issues'
+import type { KeptCopy, Quarantine } from './quarantine'
+import { listSegments } from './segment-files'
+import { parseSegment, type LoadedEvent, type ParseContext, type SetAsideLine } from './segment-parser'
+
+export interface SetAsideRecord {
+  /** The file, relative to the data folder. */
+  readonly file: string
+  readonly line: number
+  readonly reason: SetAsideLine['reason']
+  readonly record: Readonly<Record<string, unknown>>
+}
+
+export interface LoadSummary {
+  /** Segment files opened, relative to the data folder, in reading order. */
+  readonly filesRead: string[]
+  readonly lines: number
+  readonly duplicatesDropped: number
+  readonly upgraded: number
+}
+
+export interface LoadedLog {
+  /** Sorted by time (stable for equal times); empty when the events were streamed to onEvent. */
+  readonly loaded: LoadedEvent[]
+  readonly issues: LoadIssue[]
+  readonly setAside: SetAsideRecord[]
+  readonly summary: LoadSummary
+}
+
+export interface LoadOptions {
+  readonly fromMs?: number
+  readonly toMs?: number
+  readonly upgrade: UpgradeContext
+  /** Where bad lines are copied; null when reading someone else's folder (an import) that we must not write to. */
+  readonly quarantine: Quarantine | null
+  /**
+   * When given, each event in range is handed over as it is read (in file order, not time order) and
+   * none is kept: ten years of events then cost a few counters of memory, not the whole log.
+   */
+  readonly onEvent?: (event: ProgressEvent) => void
+}
+
+const NOT_COPIED: KeptCopy = { ok: false, reason: 'this folder is only read, never written' }
+
+export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog {
+  const fromMs = options.fromMs ?? -Infinity
+  const toMs = options.toMs ?? Infinity
+  const listing = listSegments(dataDir, fromMs, toMs)
+  const issues: LoadIssue[] = []
+  // A missing folder in an existing parent is a log not written yet (first run); a missing parent as
+  // well suggests a drive or synced folder that is not there right now, which the user should hear.
+  if (!listing.dataFolderExists && !existsSync(dirname(dataDir))) issues.push(dataFolderMissingIssue(dataDir))
+  for (const stray of listing.strays) issues.push(strayFileIssue(stray.relativePath, stray.reason))
+
+  const loaded: LoadedEvent[] = []
+  const onEvent = options.onEvent
+  const ctx: ParseContext = {
+    upgrade: options.upgrade,
+    seen: new Map(),
+    seenSetAside: new Set(),
+    emit:
+      onEvent === undefined
+        ? (event, ms, stored) => {
+            if (ms >= fromMs && ms < toMs) loaded.push({ event, ms, stored })
+          }
+        : (event, ms) => {
+            if (ms >= fromMs && ms < toMs) onEvent(event)
+          }
+  }
+  const setAside: SetAsideRecord[] = []
+  const filesRead: string[] = []
+  let lines = 0
+  let duplicatesDropped = 0
+  let upgraded = 0
+
+  let month = ''
+  for (const segment of listing.segments) {
+    // Copies of one event always share its month (see ParseContext), so one small map per month
+    // finds every duplicate and is about twice as fast as one map of every id.
+    if (segment.month !== month) {
+      month = segment.month
+      ctx.seen = new Map()
+    }
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(segment.path)
+    } catch (error) {
+      issues.push(fileUnreadableIssue(segment.relativePath, error))
+      continue
+    }
+    filesRead.push(segment.relativePath)
+    const parsed = parseSegment(bytes, ctx)
+    lines += parsed.lines
+    duplicatesDropped += parsed.duplicatesDropped
+    upgraded += parsed.upgraded
+
+    const keep = options.quarantine
+    const middleRuns = parsed.badRuns.filter((run) => !run.unfinished)
+    if (middleRuns.length > 0) {
+      const copies = middleRuns.map((run) => keep?.keepBadRun(segment.deviceId, segment.name, run) ?? NOT_COPIED)
+      issues.push(unreadableLinesIssue(segment.relativePath, segment.name, segment.deviceId, middleRuns, copies))
+    }
+    for (const run of parsed.badRuns.filter((r) => r.unfinished)) {
+      const copy = keep?.keepBadRun(segment.deviceId, segment.name, run) ?? NOT_COPIED
+      issues.push(unfinishedLineIssue(segment.relativePath, segment.name, segment.deviceId, run, copy))
+    }
+    for (const reason of ['newer-version', 'unknown-type'] as const) {
+      const kept = parsed.setAside.filter((line) => line.reason === reason)
+      if (kept.length === 0) continue
+      const copy =
+        keep?.keepSetAside(
+          segment.deviceId,
+          segment.name,
+          kept.map((line) => line.text)
+        ) ?? NOT_COPIED
+      issues.push(setAsideIssue(segment.relativePath, segment.name, segment.deviceId, reason, kept, copy))
+      for (const line of kept) {
+        setAside.push({ file: segment.relativePath, line: line.line, reason, record: line.record })
+      }
+    }
+  }
+
+  // Segments are each in time order, so this sort mostly merges a few long runs.
+  loaded.sort((a, b) => a.ms - b.ms)
+  return { loaded, issues, setAside, summary: { filesRead, lines, duplicatesDropped, upgraded } }
+}
+
+export function eventsOf(loaded: readonly LoadedEvent[]): ProgressEvent[] {
+  return loaded.map((l) => l.event)
+}

@@ -1,0 +1,264 @@
+// The progress log: an append-only, per-device, per-month JSON Lines event store in a data folder the
+// user can move or share through a sync tool. Appends are durable when they return; reads merge every
+// device and sync copy, drop duplicate ids, and never throw over bad data (see log-loader.ts).
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import {
+  PROGRESS_SCHEMA_VERSION,
+  parseTimestamp,
+  progressEventSchema,
+  type ProgressEvent,
+  type ProgressEventDraft
+} from '../../../shared/progress-events'
+import { ProgressFiguresBuilder, type ProgressFigures, type StatsRange } from '../../../shared/progress-stats'
+import { moveDataFolder, type MoveResult } from './data-folder-move'
+import type { UpgradeContext } from './event-upgrades'
+import { formatEvents, type ExportFormat } from './event-export'
+import { readImportSource } from './import-source'
+import type { LoadIssue } from './load-issues'
+import { loadLogFolder, type LoadSummary, type SetAsideRecord } from './log-loader'
+import { fileStamp, formatLocalTimestamp, localOffsetAtWallTime } from './local-time'
+import { Quarantine } from './quarantine'
+import { SegmentAppender } from './segment-appender'
+import { DEVICES_DIR, QUARANTINE_DIR, isValidDeviceId, monthOf } from './segment-files'
+import { copyVerified, listFiles, type CopiedFile } from './verified-copy'
+
+export interface ProgressLogOptions {
+  /** The data folder (it may not exist yet; it is created on the first append). */
+  readonly dataDir: string
+  /** A stable id for this computer, safe as a folder name: letters, digits, '.', '_' and '-'. */
+  readonly deviceId: string
+  /** The clock for new events' timestamps and for file stamps. */
+  readonly now?: () => Date
+  /** The UTC offset at a local wall-clock time, to upgrade old events; defaults to this machine's zone. */
+  readonly offsetAtWallTime?: (wallTime: string) => number
+}
+
+/** Instants as Date or as ISO 8601 text; `from` is included, `to` is not. */
+export interface TimeRange {
+  readonly from?: Date | string
+  readonly to?: Date | string
+}
+
+export interface LoadResult {
+  /** Every readable event in range, each id once, sorted by time. */
+  readonly events: ProgressEvent[]
+  readonly issues: LoadIssue[]
+  /** Records this version cannot use yet (newer schema, unknown type); kept, not shown. */
+  readonly setAside: SetAsideRecord[]
+  readonly summary: LoadSummary
+}
+
+export interface FiguresResult {
+  readonly figures: ProgressFigures
+  /** What could not be read, as readAll reports it. */
+  readonly issues: LoadIssue[]
+  readonly summary: LoadSummary
+}
+
+export interface BackupResult {
+  /** The backup folder created: a plain copy of devices/ and quarantine/ plus manifest.json. */
+  readonly path: string
+  readonly files: readonly CopiedFile[]
+  readonly bytes: number
+}
+
+export interface ImportResult {
+  /** Events new to this log, now saved in this device's folder. */
+  readonly added: number
+  /** Events already in the log (by id), skipped. */
+  readonly duplicates: number
+  /** Records from a newer Limber, new to this log, saved unchanged for when this computer updates. */
+  readonly keptForNewerVersion: number
+  readonly issues: LoadIssue[]
+}
+
+export const BACKUP_MANIFEST = 'manifest.json'
+
+function toMs(value: Date | string | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (value instanceof Date) return value.getTime()
+  const parsed = parseTimestamp(value)
+  const ms = parsed?.ms ?? Date.parse(value)
+  if (Number.isNaN(ms)) throw new RangeError(`Not a date and time: ${value}`)
+  return ms
+}
+
+export class ProgressLog {
+  private appender: SegmentAppender
+  private currentDataDir: string
+  private readonly upgrade: UpgradeContext
+
+  private constructor(
+    dataDir: string,
+    readonly deviceId: string,
+    private readonly now: () => Date,
+    offsetAtWallTime: (wallTime: string) => number
+  ) {
+    this.currentDataDir = dataDir
+    this.appender = new SegmentAppender(this.deviceDir)
+    this.upgrade = { offsetAtWallTime }
+  }
+
+  /** Opens (without reading or creating anything) the log of one device in a data folder. */
+  static open(options: ProgressLogOptions): ProgressLog {
+    if (!isValidDeviceId(options.deviceId)) {
+      throw new RangeError(`The device id "${options.deviceId}" cannot be used as a folder name.`)
+    }
+    return new ProgressLog(
+      resolve(options.dataDir),
+      options.deviceId,
+      options.now ?? (() => new Date()),
+      options.offsetAtWallTime ?? localOffsetAtWallTime
+    )
+  }
+
+  get dataDir(): string {
+    return this.currentDataDir
+  }
+
+  private get deviceDir(): string {
+    return join(this.currentDataDir, DEVICES_DIR, this.deviceId)
+  }
+
+  /**
+   * Validates, stamps (v, id, t unless given) and saves one event; when this returns, the event is on
+   * disk (fsynced). Synchronous on purpose: it takes well under a millisecond on an SSD (see the bench)
+   * and nothing can interleave with it. Throws ZodError for an invalid draft, ProgressLogWriteError
+   * when the disk refuses.
+   */
+  append(draft: ProgressEventDraft): ProgressEvent {
+    const event = progressEventSchema.parse({
+      ...draft,
+      v: PROGRESS_SCHEMA_VERSION,
+      id: draft.id ?? randomUUID(),
+      t: draft.t ?? formatLocalTimestamp(this.now())
+    })
+    this.appender.append(monthOf(event.t), [JSON.stringify(event)])
+    return event
+  }
+
+  /** Loads every device's events in range. Never throws over bad data: see `issues`. */
+  readAll(range: TimeRange = {}): LoadResult {
+    const log = loadLogFolder(this.currentDataDir, {
+      fromMs: toMs(range.from, -Infinity),
+      toMs: toMs(range.to, Infinity),
+      upgrade: this.upgrade,
+      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now)
+    })
+    return { events: log.loaded.map((l) => l.event), issues: log.issues, setAside: log.setAside, summary: log.summary }
+  }
+
+  /**
+   * Every figure of the Progress screen for a range, streamed from disk: events go straight into the
+   * statistics and are not kept, which is faster and far smaller than readAll() then computing.
+   * `now` defaults to the log's clock, in this machine's local time.
+   */
+  progressFigures(options: { readonly range: StatsRange; readonly now?: string }): FiguresResult {
+    const builder = new ProgressFiguresBuilder({
+      range: options.range,
+      now: options.now ?? formatLocalTimestamp(this.now())
+    })
+    const log = loadLogFolder(this.currentDataDir, {
+      upgrade: this.upgrade,
+      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+      onEvent: (event) => builder.add(event)
+    })
+    return { figures: builder.result(), issues: log.issues, summary: log.summary }
+  }
+
+  /** The events in [from, to) as CSV (time, type, id, details) or as a JSON array importFrom accepts. */
+  exportRange(from: Date | string, to: Date | string, format: ExportFormat): string {
+    return formatEvents(this.readAll({ from, to }).events, format)
+  }
+
+  /**
+   * Copies the whole log (every device, every sync copy, the quarantine) into a new folder
+   * `limber-backup-<time>` inside `parentDir`, verifies every file by hash and writes manifest.json.
+   */
+  backupTo(parentDir: string): BackupResult {
+    const path = join(resolve(parentDir), `limber-backup-${fileStamp(this.now())}`)
+    mkdirSync(path, { recursive: true })
+    const files = listFiles(this.currentDataDir, [DEVICES_DIR, QUARANTINE_DIR]).map((file) =>
+      copyVerified(this.currentDataDir, path, file, fileStamp(this.now()))
+    )
+    const manifest = {
+      app: 'limber',
+      kind: 'progress-log-backup',
+      schemaVersion: PROGRESS_SCHEMA_VERSION,
+      createdAt: formatLocalTimestamp(this.now()),
+      fromDevice: this.deviceId,
+      files: files.map((f) => ({ path: f.targetPath, bytes: f.bytes, sha256: f.sha256 }))
+    }
+    writeFileSync(join(path, BACKUP_MANIFEST), JSON.stringify(manifest, null, 2) + '\n')
+    return { path, files, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }
+  }
+
+  /**
+   * Merges a backup folder, another data folder, a .jsonl file or an exported .json array into this
+   * log by id: events already present are skipped, so importing the same thing twice adds nothing.
+   * New events are appended (as stored, old versions included) to this device's month files.
+   */
+  importFrom(path: string): ImportResult {
+    const incoming = readImportSource(resolve(path), this.upgrade)
+    const own = loadLogFolder(this.currentDataDir, { upgrade: this.upgrade, quarantine: null })
+    const knownIds = new Set<string>(own.loaded.map((l) => l.event.id))
+    for (const record of own.setAside) if (typeof record.record.id === 'string') knownIds.add(record.record.id)
+
+    const byMonth = new Map<string, string[]>()
+    const add = (month: string, record: Readonly<Record<string, unknown>>): void => {
+      const lines = byMonth.get(month) ?? []
+      lines.push(JSON.stringify(record))
+      byMonth.set(month, lines)
+    }
+    let added = 0
+    let duplicates = incoming.summary.duplicatesDropped
+    let keptForNewerVersion = 0
+    for (const { event, stored } of incoming.loaded) {
+      if (knownIds.has(event.id)) {
+        duplicates++
+        continue
+      }
+      knownIds.add(event.id)
+      add(monthOf(event.t), stored)
+      added++
+    }
+    const currentMonth = monthOf(formatLocalTimestamp(this.now()))
+    for (const { record } of incoming.setAside) {
+      const id = record.id
+      // Without an id a record cannot be merged idempotently; it stays in the source only.
+      if (typeof id !== 'string') continue
+      if (knownIds.has(id)) {
+        duplicates++
+        continue
+      }
+      knownIds.add(id)
+      const t = record.t
+      add(typeof t === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(t) ? monthOf(t) : currentMonth, record)
+      keptForNewerVersion++
+    }
+    for (const [month, lines] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      this.appender.append(month, lines)
+    }
+    return { added, duplicates, keptForNewerVersion, issues: incoming.issues }
+  }
+
+  /**
+   * Moves the log to `to` (copy, verify every file, then switch) and returns where it now lives; the
+   * caller saves that location in the settings. On failure nothing changes and the error says why.
+   * The old folder is kept (see data-folder-move.ts).
+   */
+  moveTo(to: string): MoveResult {
+    this.appender.close()
+    const result = moveDataFolder(this.currentDataDir, to, this.now)
+    this.currentDataDir = result.location
+    this.appender = new SegmentAppender(this.deviceDir)
+    return result
+  }
+
+  /** Closes open files. Every append was already fsynced, so this only frees handles. */
+  close(): void {
+    this.appender.close()
+  }
+}

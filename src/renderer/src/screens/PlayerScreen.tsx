@@ -1,0 +1,148 @@
+// The guided player for a whole routine: asks main to start a session (main refuses while a safety
+// stop or the first-run questions stand), plays each exercise, asks for feedback, and ends kindly.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { findExercise } from '@shared/content/catalogue'
+import type { FeedbackResult, PlayerSession, StartSessionResult } from '@shared/home/home-state'
+import type { ExerciseFeedback } from '@shared/progress-events'
+import { limber } from '../api'
+import { FlareAdvice } from '../components/FlareAdvice'
+import { SafetyLink } from '../components/SafetyLink'
+import { useLiveValue } from '../hooks/use-channel'
+import { ExercisePlayer } from '../player/ExercisePlayer'
+import { FeedbackPrompt } from '../player/FeedbackPrompt'
+import { SessionMessage } from '../player/SessionMessage'
+import { href } from '../router'
+
+type Step =
+  | { kind: 'exercise'; index: number }
+  | { kind: 'feedback'; index: number }
+  | { kind: 'message'; index: number; result: FeedbackResult }
+  | { kind: 'ended'; result: FeedbackResult }
+  | { kind: 'finished' }
+
+function Refused({ result }: { result: Extract<StartSessionResult, { ok: false }> }) {
+  return (
+    <div className="card stop-card" role="alert">
+      <h2>This routine cannot start</h2>
+      <p>{result.message}</p>
+      <p>
+        {result.reason === 'first-run' ? <a href={href('today')}>Answer the safety questions on Today</a> : <a href={href('routines')}>Back to routines</a>}
+      </p>
+    </div>
+  )
+}
+
+export function PlayerScreen({ routineId }: { routineId: string | null }) {
+  const [start, setStart] = useState<StartSessionResult | null>(null)
+  const [step, setStep] = useState<Step>({ kind: 'exercise', index: 0 })
+  const settings = useLiveValue('settings:get', 'settings:changed')
+  const requested = useRef<string | null>(null)
+
+  useEffect(() => {
+    // One session per visit, even when React runs effects twice in development.
+    if (!routineId || requested.current === routineId) return
+    requested.current = routineId
+    setStep({ kind: 'exercise', index: 0 })
+    void limber()
+      .invoke('home:start-session', { routineId })
+      .then(setStart, (error: Error) => setStart({ ok: false, reason: 'unknown-routine', message: error.message }))
+  }, [routineId])
+
+  const session: PlayerSession | null = start?.ok ? start.session : null
+  const advance = useCallback(
+    (index: number) => {
+      if (!session) return
+      if (index + 1 < session.items.length) setStep({ kind: 'exercise', index: index + 1 })
+      else {
+        setStep({ kind: 'finished' })
+        void limber().invoke('home:finish-session', { sessionId: session.sessionId })
+      }
+    },
+    [session]
+  )
+  const rate = useCallback(
+    async (index: number, rating: ExerciseFeedback) => {
+      if (!session) return
+      const result = await limber().invoke('home:exercise-done', { sessionId: session.sessionId, itemIndex: index, rating })
+      if (result.endSession) setStep({ kind: 'ended', result })
+      else if (result.message) setStep({ kind: 'message', index, result })
+      else advance(index)
+    },
+    [session, advance]
+  )
+  const onExerciseDone = useCallback((index: number) => setStep({ kind: 'feedback', index }), [])
+
+  const heading = (
+    <h1 id="player-title" tabIndex={-1}>
+      {session ? session.routineName : 'Player'}
+    </h1>
+  )
+  if (!start) return <section className="screen" aria-labelledby="player-title">{heading}<p>Getting ready…</p></section>
+  if (!start.ok || !session) {
+    return (
+      <section className="screen" aria-labelledby="player-title">
+        {heading}
+        {!start.ok && <Refused result={start} />}
+        <SafetyLink />
+      </section>
+    )
+  }
+  const itemAt = (index: number) => session.items[index]
+  const current = step.kind === 'exercise' || step.kind === 'feedback' || step.kind === 'message' ? itemAt(step.index) : undefined
+  const exercise = current ? findExercise(current.exerciseId) : undefined
+  return (
+    <section className="screen player" aria-labelledby="player-title">
+      {heading}
+      <SafetyLink />
+      {step.kind === 'exercise' && step.index === 0 && (
+        <>
+          {session.note && <p className="notice-info inline-notice">{session.note}</p>}
+          {session.flareDoses && <FlareAdvice headingLevel={2} />}
+          {session.skipped.length > 0 && (
+            <ul className="hint skipped">
+              {session.skipped.map((s) => (
+                <li key={s.exerciseId}>
+                  {findExercise(s.exerciseId)?.name ?? s.exerciseId} is left out today. {s.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {step.kind === 'exercise' && exercise && current && (
+        <ExercisePlayer
+          key={step.index}
+          exercise={exercise}
+          item={current}
+          position={step.index + 1}
+          total={session.items.length}
+          soundCues={settings?.general.soundCues ?? false}
+          onDone={() => onExerciseDone(step.index)}
+        />
+      )}
+      {step.kind === 'feedback' && exercise && (
+        <FeedbackPrompt key={step.index} exerciseName={exercise.name} onRate={(r) => void rate(step.index, r)} />
+      )}
+      {step.kind === 'message' && (
+        <SessionMessage message={step.result.message ?? ''} urgent={step.result.dialBack} actionLabel="Carry on" onAction={() => advance(step.index)} />
+      )}
+      {step.kind === 'ended' && (
+        <section className="card stop-card" aria-labelledby="ended-title">
+          <h2 id="ended-title" tabIndex={-1}>Let us stop here for today</h2>
+          <p>{step.result.message}</p>
+          <p>
+            <a href={href('safety')}>Read the Safety page</a> · <a href={href('today')}>Back to Today</a>
+          </p>
+        </section>
+      )}
+      {step.kind === 'finished' && (
+        <SessionMessage
+          title="Well done"
+          message={`You finished the ${session.routineName.toLowerCase()}. It is in your progress log.`}
+          actionLabel="Back to Today"
+          onAction={() => (window.location.hash = href('today'))}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,94 @@
+// What home mode sends across IPC: the state the screens show, a player session, and the requests.
+// The state is derived in main from the profile and the progress log; the renderer only displays it.
+import { z } from 'zod'
+import type { Dose } from '../content/exercise-schema'
+import type { GatingContext, LatestSymptomTrend } from '../content/gating'
+import type { NoImprovementSuggestion } from '../content/improvement-detector'
+import type { ProgrammeStatus } from '../content/programme'
+import type { Routine } from '../content/routine-schema'
+import type { SafetyVerdict } from '../content/warning-signs'
+import { exerciseFeedbackSchema, warningSignSchema, type WarningSign } from '../progress-events'
+import type { Phase } from '../content/exercise-schema'
+
+export interface HomeState {
+  /** local date main used, 'YYYY-MM-DD' */
+  today: string
+  /** the first-run warning-sign questions have been answered */
+  firstRunDone: boolean
+  safety: {
+    signs: WarningSign[]
+    clearedSignIds: WarningSign[]
+    verdict: SafetyVerdict
+  }
+  flare: boolean
+  /** what the break card and the player are allowed to offer now */
+  gating: GatingContext
+  trend: LatestSymptomTrend
+  /** null before the first run sets the start date */
+  programme: ProgrammeStatus | null
+  choices: { startDate: string | null; heldPhase: Phase | null; stepBack: number }
+  /** exercises rated sharp recently: played as their gentler variant */
+  dialBackIds: string[]
+  recentSharp: boolean
+  noImprovement: NoImprovementSuggestion | null
+  customRoutines: Routine[]
+}
+
+export interface SessionItem {
+  exerciseId: string
+  dose: Dose
+  gentler: boolean
+}
+
+export interface PlayerSession {
+  sessionId: string
+  routineId: string
+  routineName: string
+  /** said before the first exercise ("Ice first...") */
+  note: string | null
+  flareDoses: boolean
+  items: SessionItem[]
+  skipped: { exerciseId: string; message: string }[]
+}
+
+export type StartSessionResult =
+  | { ok: true; session: PlayerSession }
+  | { ok: false; reason: 'first-run' | 'safety-stop' | 'unknown-routine' | 'not-offered' | 'nothing-to-play'; message: string }
+
+export interface FeedbackResult {
+  message: string | null
+  dialBack: boolean
+  endSession: boolean
+  linkToSafety: boolean
+}
+
+export type RoutineSaveResult = { ok: true; routines: Routine[] } | { ok: false; errors: string[] }
+
+export const PROGRAMME_ACTIONS = ['hold', 'release-hold', 'step-back', 'step-forward'] as const
+export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number]
+
+// ----- Request schemas (main validates every one) -----
+const id = z.string().min(1).max(100)
+
+export const answerSafetyRequestSchema = z.object({
+  signs: z.array(warningSignSchema).max(10),
+  context: z.enum(['first-run', 'on-demand'])
+})
+export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), userConfirmed: z.boolean() })
+export const setFlareRequestSchema = z.object({ on: z.boolean() })
+export const programmeActionRequestSchema = z.object({ action: z.enum(PROGRAMME_ACTIONS) })
+export const startSessionRequestSchema = z.object({ routineId: id })
+export const exerciseDoneRequestSchema = z.object({
+  sessionId: id,
+  itemIndex: z.number().int().min(0).max(50),
+  rating: exerciseFeedbackSchema
+})
+export const finishSessionRequestSchema = z.object({ sessionId: id })
+export const deleteRoutineRequestSchema = z.object({ id })
+
+// ----- Response schemas: built in main from the pure content types, so typed rather than re-checked -----
+export const homeStateSchema = z.custom<HomeState>()
+export const startSessionResultSchema = z.custom<StartSessionResult>()
+export const feedbackResultSchema = z.custom<FeedbackResult>()
+export const routineSaveResultSchema = z.custom<RoutineSaveResult>()
+export const resumeResultSchema = z.custom<{ resumed: boolean; message: string; state: HomeState }>()
