@@ -32,5 +32,8 @@ export function openProgressLog(userDataDir: string, dataDir: string, clock: Clo
   // Start-up reads only this month and the last: older files are checked when Progress opens.
   const now = new Date(clock.now())
   const { issues } = log.readAll({ from: new Date(now.getFullYear(), now.getMonth() - 1, 1) })
-  return { log, problems: issues.map((issue) => issue.message) }
+  // Tell the user about new problems that hide something; 'info' (nothing missing) and problems an
+  // earlier start already reported are not repeated on every launch.
+  const worthTelling = issues.filter((issue) => issue.severity === 'warning' && issue.isNew)
+  return { log, problems: worthTelling.map((issue) => issue.message) }
 }

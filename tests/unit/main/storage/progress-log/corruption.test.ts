@@ -1,8 +1,8 @@
 // Every kind of damage a log file can suffer: each test checks that every valid record is recovered,
 // nothing throws, the bad bytes are kept in quarantine exactly, the source file is left unchanged,
 // and the user is told in plain words.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ProgressLog, type LoadResult } from '../../../../../src/main/storage/progress-log'
 import {
@@ -231,6 +231,18 @@ describe('a damaged progress log still loads', () => {
     expect(result.issues[0]?.message).toBe(
       'devices/office/2026-03.jsonl could not be opened (it is a folder, not a file). Nothing in it was changed; everything else loaded.'
     )
+  })
+
+  it('reports a month file that cannot be opened even by root (a symlink loop), and loads the rest', () => {
+    const path = devicePath(dataDir, 'office', '2026-03.jsonl')
+    mkdirSync(dirname(path), { recursive: true })
+    symlinkSync(path, path)
+    writeSegment(dataDir, 'home', '2026-03.jsonl', line(homeEvent))
+    const result = openLog().readAll()
+    expect(ids(result.events)).toEqual(ids([homeEvent]))
+    expect(result.issues).toHaveLength(1)
+    expect(result.issues[0]?.kind).toBe('file-unreadable')
+    expect(result.issues[0]?.message).toMatch(/^devices\/office\/2026-03\.jsonl could not be opened/)
   })
 
   it.skipIf(process.getuid?.() === 0)(
