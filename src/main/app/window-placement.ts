@@ -1,4 +1,7 @@
 // Where the break card goes: the bottom-right corner of the work area, clear of the taskbar.
+/** The break card: tall enough for a stretch's steps, the timer and the answers without scrolling. */
+export const BREAK_CARD_SIZE = { width: 400, height: 660 }
+
 export interface Rect {
   x: number
   y: number

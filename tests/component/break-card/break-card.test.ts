@@ -24,7 +24,8 @@ async function mount(status = officeStatus({ phase: 'due', sittingMinutes: 25, p
     'office:get-status': () => status,
     'office:get-break': () => piriformis,
     'settings:get': () => DEFAULT_SETTINGS,
-    'office:act': () => status
+    'office:act': () => status,
+    'window:open-main': () => undefined
   })
   document.body.innerHTML = '<div id="root"></div>'
   disconnect = new BreakCardView(document.getElementById('root')!, fake.api).connect()
@@ -104,6 +105,13 @@ describe('break card', () => {
     expect(step()).toBe('Left side: hold')
   })
 
+  it('leads to the Safety screen in the main window', async () => {
+    const user = userEvent.setup({ delay: null })
+    await mount()
+    await user.click(screen.getByRole('button', { name: 'Safety: when to stop' }))
+    expect(fake.calls.filter((c) => c.channel === 'window:open-main').map((c) => c.request)).toEqual([{ route: 'safety' }])
+  })
+
   it('every answer is reachable with Tab alone', async () => {
     const user = userEvent.setup({ delay: null })
     await mount()
@@ -114,7 +122,7 @@ describe('break card', () => {
     }
     expect(names).toEqual(['Start', 'Snooze 5 min', 'Skip', 'In a meeting'])
     expect(queryByRole(document.body, 'button', { name: 'Done' })).toBeNull()
-    expect(within(document.body).getAllByRole('button')).toHaveLength(4)
+    expect(within(document.body).getAllByRole('button')).toHaveLength(5)
     expect(getByRole(document.body, 'main')).toBeInTheDocument()
   })
 })

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright'
 import type { EventChannel, EventPayload } from '@shared/contract'
 import { createLimberApp } from '../../../src/main/app/create-app'
+import { BREAK_CARD_SIZE } from '../../../src/main/app/window-placement'
 import { dispatch } from '../../../src/main/app/dispatch'
 import type { LimberApp } from '../../../src/main/app/limber-app'
 import type { DesktopNotification, TrayPort, WindowsPort } from '../../../src/main/app/ports'
@@ -110,7 +111,7 @@ export class E2eApp implements WindowsPort {
   ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
-      viewport: kind === 'main' ? { width: 1040, height: 760 } : { width: 380, height: 520 },
+      viewport: kind === 'main' ? { width: 1040, height: 760 } : BREAK_CARD_SIZE,
       reducedMotion: 'reduce',
       timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
       locale: 'en-GB'

@@ -28,8 +28,20 @@ export class BreakCardView {
       button('Skip', () => this.showSkipForm(), { id: 'skip' }),
       button('In a meeting', () => this.act({ type: 'meeting' }), { id: 'meeting' })
     )
+    // Every screen that gives exercise advice leads to the safety advice.
+    const safety = button('Safety: when to stop', () => void this.api.invoke('window:open-main', { route: 'safety' }), {
+      class: 'link-button',
+      id: 'safety'
+    })
     root.replaceChildren(
-      el('main', { class: 'break-card', 'aria-labelledby': 'card-title' }, el('header', {}, this.title, this.subtitle, this.sticky), this.stretchSlot, this.answers)
+      el(
+        'main',
+        { class: 'break-card', 'aria-labelledby': 'card-title' },
+        el('header', {}, this.title, this.subtitle, this.sticky),
+        this.stretchSlot,
+        this.answers,
+        el('p', { class: 'card-footer' }, safety)
+      )
     )
     root.ownerDocument.addEventListener('keydown', (e) => this.panel?.handleKey(e))
   }
