@@ -1,35 +1,19 @@
 // The built break card in Chromium, bound to the real main-process handlers: what it shows when a
 // break is due, its answers reaching the engine, its guided stretch landing in the log, and axe.
 import { join } from 'node:path'
-import type { Browser } from 'playwright'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ProgressLog } from '../../src/main/storage/progress-log'
-import { deviceId } from '../../src/main/storage/progress-log-port'
-import { RENDERER_DIR, SCREENSHOT_DIR, axeViolations, browserMissing, launchChromium } from '../support/e2e/browser'
-import { E2eApp } from '../support/e2e/e2e-app'
-import { serveDirectory, type StaticServer } from '../support/e2e/static-server'
+import { describe, expect, it } from 'vitest'
+import { SCREENSHOT_DIR, axeViolations, browserMissing } from '../support/e2e/browser'
+import type { E2eApp } from '../support/e2e/e2e-app'
+import { useChromiumSuite } from '../support/e2e/chromium-suite'
 
 const missing = browserMissing()
 
 describe.skipIf(missing !== null)(`break card in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let browser: Browser
-  let server: StaticServer
+  const chromium = useChromiumSuite()
   let limber: E2eApp
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    server = await serveDirectory(RENDERER_DIR)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-  afterEach(async () => {
-    await limber?.close()
-  })
-
   async function dueCard(options: { colorScheme?: 'light' | 'dark'; fakeClock?: boolean } = {}) {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     await limber.advanceMinutes(25)
     expect(limber.opened).toContain('break-card')
     const page = await limber.openPage('break-card', options)
@@ -67,8 +51,7 @@ describe.skipIf(missing !== null)(`break card in Chromium${missing ? ` (skipped:
     await page.getByRole('button', { name: 'Done' }).waitFor()
     await page.keyboard.press('Enter')
     await expect.poll(() => limber.closed).toContain('break-card')
-    const log = ProgressLog.open({ dataDir: join(limber.dir, 'progress'), deviceId: deviceId(limber.dir) })
-    const events = log.readAll().events
+    const events = limber.logEvents()
     const completed = events.filter((e) => e.type === 'break-completed')
     expect(completed).toHaveLength(1)
     const { CATALOGUE } = await import('@shared/content/catalogue')

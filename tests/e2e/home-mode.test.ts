@@ -1,20 +1,16 @@
 // Home mode in Chromium, bound to the real main-process handlers on a temp data dir: first run, safety
 // stop, the guided player to the end and into the log, keyboard only, and axe on every screen.
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright'
+import { describe, expect, it } from 'vitest'
 import { WARNING_SIGN_INFO, type WarningSignId } from '@shared/content/warning-signs'
-import { ProgressLog } from '../../src/main/storage/progress-log'
-import { deviceId } from '../../src/main/storage/progress-log-port'
-import { RENDERER_DIR, SCREENSHOT_DIR, axeViolations, browserMissing, launchChromium } from '../support/e2e/browser'
-import { E2eApp } from '../support/e2e/e2e-app'
-import { serveDirectory, type StaticServer } from '../support/e2e/static-server'
+import { SCREENSHOT_DIR, axeViolations, browserMissing } from '../support/e2e/browser'
+import type { E2eApp } from '../support/e2e/e2e-app'
+import { useChromiumSuite } from '../support/e2e/chromium-suite'
 
 const missing = browserMissing()
 
-function logEvents(app: E2eApp) {
-  return ProgressLog.open({ dataDir: join(app.dir, 'progress'), deviceId: deviceId(app.dir) }).readAll().events
-}
+const logEvents = (app: E2eApp) => app.logEvents()
 
 /** Answers every warning-sign question with the mouse: yes for `yes`, no for the rest. */
 async function answerQuestions(page: Page, yes: WarningSignId[] = []): Promise<void> {
@@ -36,39 +32,26 @@ async function tabTo(page: Page, text: RegExp): Promise<void> {
 }
 
 describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let browser: Browser
-  let server: StaticServer
+  const chromium = useChromiumSuite()
   let limber: E2eApp
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    server = await serveDirectory(RENDERER_DIR)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-  afterEach(async () => {
-    await limber?.close()
-  })
-
   it('shows the warning-sign questions before anything else on first run, and before any routine', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main')
     await page.getByRole('heading', { name: /Before you start/ }).waitFor()
     expect(await page.locator('main h2').first().textContent()).toMatch(/Before you start/)
-    await page.goto(`${server.url}/index.html#/routines`)
+    await page.goto(`${chromium.url}/index.html#/routines`)
     await page.getByRole('heading', { name: /Before you start/ }).waitFor()
     expect(await page.getByRole('heading', { name: 'Built-in routines' }).count()).toBe(0)
   })
 
   it('after saddle numbness shows emergency advice, and no routine can start even by address', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main')
     await answerQuestions(page, ['saddle-numbness'])
     await page.getByRole('heading', { name: 'Get emergency care now' }).waitFor()
     expect(await page.getByRole('heading', { name: 'Your programme' }).count()).toBe(0)
-    await page.goto(`${server.url}/index.html#/player/morning`)
+    await page.goto(`${chromium.url}/index.html#/player/morning`)
     const refusal = page.getByRole('alert').filter({ hasText: 'This routine cannot start' })
     await refusal.waitFor()
     expect(await refusal.textContent()).toContain('Limber has paused exercise advice')
@@ -79,10 +62,10 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
   })
 
   it('plays a desk micro-routine to the end and records it in the progress log', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main', { fakeClock: true })
     await answerQuestions(page)
-    await page.goto(`${server.url}/index.html#/player/desk-tilt-walk`)
+    await page.goto(`${chromium.url}/index.html#/player/desk-tilt-walk`)
     await page.getByRole('heading', { name: 'Pelvic tilts, seated' }).waitFor()
     await page.getByRole('button', { name: 'Start' }).click()
     await page.clock.runFor(60_000)
@@ -102,7 +85,7 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
   })
 
   it('takes a new user from first launch through the safety questions to the end of the morning routine, keyboard only', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main', { fakeClock: true })
     await page.getByRole('heading', { name: /Before you start/ }).waitFor()
     for (let i = 0; i < WARNING_SIGN_INFO.length; i++) {
@@ -128,7 +111,7 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on any home screen (${colorScheme})`, async () => {
-      limber = new E2eApp(browser, server.url).start()
+      limber = chromium.startLimber()
       const page = await limber.openPage('main', { colorScheme, fakeClock: true })
       await page.getByRole('heading', { name: /Before you start/ }).waitFor()
       expect(await axeViolations(page)).toEqual([])
@@ -147,13 +130,13 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
         ['/routine-edit/new', 'Make a routine', null]
       ]
       for (const [hash, heading, shot] of screens) {
-        await page.goto(`${server.url}/index.html#${hash}`)
+        await page.goto(`${chromium.url}/index.html#${hash}`)
         await page.getByRole('heading', { name: heading, exact: true }).waitFor()
         expect(await axeViolations(page), hash).toEqual([])
         if (shot) await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}${suffix}.png`), fullPage: true })
       }
 
-      await page.goto(`${server.url}/index.html#/player/morning`)
+      await page.goto(`${chromium.url}/index.html#/player/morning`)
       await page.getByRole('heading', { name: 'Knee to chest' }).waitFor()
       await page.keyboard.press('Space')
       await page.clock.runFor(12_000)

@@ -1,33 +1,19 @@
 // The built main window in Chromium, bound to the real main-process handlers on a temp data dir.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { RENDERER_DIR, SCREENSHOT_DIR, axeViolations, browserMissing, launchChromium } from '../support/e2e/browser'
-import { E2eApp } from '../support/e2e/e2e-app'
-import { serveDirectory, type StaticServer } from '../support/e2e/static-server'
+import { describe, expect, it } from 'vitest'
+import { SCREENSHOT_DIR, axeViolations, browserMissing } from '../support/e2e/browser'
+import type { E2eApp } from '../support/e2e/e2e-app'
+import { useChromiumSuite } from '../support/e2e/chromium-suite'
 
 const missing = browserMissing()
 
 describe.skipIf(missing !== null)(`main window in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let browser: Browser
-  let server: StaticServer
+  const chromium = useChromiumSuite()
   let limber: E2eApp
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    server = await serveDirectory(RENDERER_DIR)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-  afterEach(async () => {
-    await limber?.close()
-  })
-
   it('shows the same sitting time as the tray, and follows it as time passes', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main')
     await expect.poll(() => page.locator('.status-line').textContent()).toBe('Sitting for 0 min')
     await limber.advanceMinutes(14)
@@ -36,7 +22,7 @@ describe.skipIf(missing !== null)(`main window in Chromium${missing ? ` (skipped
   })
 
   it('offers the tray actions on Today: pausing for an hour pauses the engine', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main')
     await page.getByRole('button', { name: '1 hour' }).click()
     await expect.poll(() => page.locator('.status-line').textContent()).toBe('Paused until 10:00')
@@ -46,7 +32,7 @@ describe.skipIf(missing !== null)(`main window in Chromium${missing ? ` (skipped
   })
 
   it('saves settings from the Settings screen to settings.json, using only the keyboard', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main', { hash: '/settings' })
     const limit = page.getByLabel('Remind me to stand up after (minutes)')
     await limit.focus()
@@ -60,7 +46,7 @@ describe.skipIf(missing !== null)(`main window in Chromium${missing ? ` (skipped
   })
 
   it('shows why an impossible setting was refused, and keeps the file as it was', async () => {
-    limber = new E2eApp(browser, server.url).start()
+    limber = chromium.startLimber()
     const page = await limber.openPage('main', { hash: '/settings' })
     await page.getByLabel('Snooze for (minutes)').fill('0')
     await page.getByRole('button', { name: 'Save settings' }).click()
@@ -71,7 +57,7 @@ describe.skipIf(missing !== null)(`main window in Chromium${missing ? ` (skipped
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on Today and Settings (${colorScheme})`, async () => {
-      limber = new E2eApp(browser, server.url).start()
+      limber = chromium.startLimber()
       const page = await limber.openPage('main', { colorScheme })
       await page.locator('.status-line').waitFor()
       expect(await axeViolations(page)).toEqual([])

@@ -1,6 +1,6 @@
 // The home profile on disk: a versioned document kept by electron-store (conf in tests) like the
 // settings, validated section by section so one bad part never loses the rest, and set aside if unreadable.
-import { existsSync, renameSync } from 'node:fs'
+import { openOrMoveAside } from './unreadable-file'
 import { validateCustomRoutine } from '@shared/content/routine-editing'
 import {
   DEFAULT_PROFILE,
@@ -116,16 +116,11 @@ export class ProfileStore {
  * starts from a fresh profile, with a note saying where the old file is.
  */
 export function openProfile(create: () => SettingsBackend, filePath: string, now: Date): ProfileStore {
-  try {
-    return new ProfileStore(create())
-  } catch (error) {
-    if (!existsSync(filePath)) throw error
-    const aside = `${filePath}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`
-    renameSync(filePath, aside)
-    const store = new ProfileStore(create())
-    store.problems.push(
+  return openOrMoveAside(
+    () => new ProfileStore(create()),
+    filePath,
+    now,
+    (aside) =>
       `Your home profile could not be read, so Limber will ask the safety questions again and your programme starts from today. The old file is kept at ${aside}.`
-    )
-    return store
-  }
+  )
 }

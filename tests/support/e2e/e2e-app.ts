@@ -15,6 +15,9 @@ import type { LimberApp } from '../../../src/main/app/limber-app'
 import type { DesktopNotification, TrayPort, WindowsPort } from '../../../src/main/app/ports'
 import type { TrayView } from '../../../src/main/app/tray-view'
 import { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
+import { ProgressLog } from '../../../src/main/storage/progress-log'
+import { deviceId } from '../../../src/main/storage/progress-log-port'
+import type { ProgressEvent } from '@shared/progress-events'
 import { SETTINGS_FILE_OPTIONS } from '../../../src/main/storage/settings-store'
 
 type Kind = 'main' | 'break-card'
@@ -86,6 +89,11 @@ export class E2eApp implements WindowsPort {
       setOpenAtLogin: () => undefined,
       quit: () => undefined
     })
+  }
+
+  /** Every event in this app's progress log, as the app itself would read it. */
+  logEvents(): ProgressEvent[] {
+    return ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) }).readAll().events
   }
 
   start(): this {
