@@ -9,6 +9,10 @@ import { sentNotifications } from './fake-electron/node-notifier'
 
 const BUNDLE = resolve(import.meta.dirname, '../../out/main/index.js')
 let run = 0
+// Each test imports a fresh copy of the bundle, and each copy carries its own electron-store writer,
+// whose exit hooks (when-exit) add one listener per signal to this process. The app imports the
+// bundle once; here a file may import it a few dozen times, which is expected, not a leak.
+process.setMaxListeners(64)
 
 export interface MainHarness {
   userData: string
