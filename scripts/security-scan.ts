@@ -5,23 +5,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-
-interface Finding {
-  check: string
-  severity: string
-  confidence: string
-  file: string
-  location: string
-  description: string
-}
-interface Allowed {
-  check: string
-  file: string
-  reason: string
-}
+import { judge, parseCsv, type Allowed } from './security-scan-rules'
 
 const root = join(import.meta.dirname, '..')
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string
+const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'))
+  .version as string
 const checksDir = join(root, 'node_modules/@doyensec/electronegativity/dist/finder/checks')
 
 /** Checks electronegativity itself marks as "manual review" (a prompt to review, not a flaw found). */
@@ -38,25 +26,6 @@ function manualReviewChecks(): Set<string> {
   return ids
 }
 
-function parseCsv(text: string): Finding[] {
-  const rows = text.trim().split('\n').slice(1)
-  return rows.map((row) => {
-    const cells: string[] = []
-    let cell = ''
-    let quoted = false
-    for (const ch of row) {
-      if (ch === '"') quoted = !quoted
-      else if (ch === ',' && !quoted) {
-        cells.push(cell)
-        cell = ''
-      } else cell += ch
-    }
-    cells.push(cell)
-    const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = cells
-    return { check, severity, confidence, file, location, description }
-  })
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'limber-scan-'))
 const report = join(dir, 'report.csv')
 try {
@@ -66,20 +35,15 @@ try {
     { stdio: ['ignore', 'ignore', 'pipe'], cwd: root }
   )
   const findings = parseCsv(readFileSync(report, 'utf8'))
-  const allow = (JSON.parse(readFileSync(join(root, 'security/electronegativity-allowlist.json'), 'utf8')) as { findings: Allowed[] }).findings
+  const allow = (
+    JSON.parse(readFileSync(join(root, 'security/electronegativity-allowlist.json'), 'utf8')) as { findings: Allowed[] }
+  ).findings
   const reviewOnly = manualReviewChecks()
   const failures: string[] = []
   console.log(`electronegativity on src/ for Electron ${electronVersion}: ${findings.length} finding(s)`)
-  for (const f of findings) {
-    const allowed = allow.find((a) => a.check === f.check && a.file === f.file)
-    const serious = f.severity === 'MEDIUM' || f.severity === 'HIGH'
-    const verdict = !allowed
-      ? 'FAIL (not in the allowlist)'
-      : serious && !reviewOnly.has(f.check)
-        ? 'FAIL (MEDIUM/HIGH cannot be allowlisted)'
-        : `allowed: ${allowed.reason}`
-    if (verdict.startsWith('FAIL')) failures.push(`${f.check} ${f.file}:${f.location}`)
-    console.log(`  ${f.severity.padEnd(6)} ${f.check} ${f.file}:${f.location}  ${verdict}`)
+  for (const { finding: f, fails, reason } of judge(findings, allow, reviewOnly)) {
+    if (fails) failures.push(`${f.check} ${f.file}:${f.location}`)
+    console.log(`  ${f.severity.padEnd(6)} ${f.check} ${f.file}:${f.location}  ${reason}`)
   }
   const stale = allow.filter((a) => !findings.some((f) => f.check === a.check && f.file === a.file))
   for (const a of stale) console.log(`  note: allowlist entry no longer needed: ${a.check} ${a.file}`)
