@@ -1,5 +1,6 @@
 // Build config for the three processes. Main is ESM (package "type": "module"); the preload is CJS
-// because Electron's sandboxed preloads cannot be ES modules; the renderer has two pages.
+// because Electron's sandboxed preloads cannot be ES modules; the renderer has three pages
+// (the main window, the break card, and the physiotherapist report printed to PDF).
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
@@ -35,7 +36,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/renderer/index.html'),
-          'break-card': resolve(import.meta.dirname, 'src/renderer/break-card.html')
+          'break-card': resolve(import.meta.dirname, 'src/renderer/break-card.html'),
+          report: resolve(import.meta.dirname, 'src/renderer/report.html')
         }
       }
     }

@@ -14,23 +14,51 @@ export interface Allowed {
   reason: string
 }
 
+/** Splits CSV text into rows of cells; quoted cells may hold commas, quotes ("") and newlines. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell])
+  return rows.filter((r) => r.some((c) => c.trim() !== ''))
+}
+
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'])
+
+/** electronegativity's CSV report; a row that does not look like a finding fails loudly. */
 export function parseCsv(text: string): Finding[] {
-  const rows = text.trim().split('\n').slice(1)
-  return rows.map((row) => {
-    const cells: string[] = []
-    let cell = ''
-    let quoted = false
-    for (const ch of row) {
-      if (ch === '"') quoted = !quoted
-      else if (ch === ',' && !quoted) {
-        cells.push(cell)
-        cell = ''
-      } else cell += ch
-    }
-    cells.push(cell)
-    const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = cells
-    return { check, severity, confidence, file, location, description }
-  })
+  return csvRows(text)
+    .slice(1)
+    .map((cells) => {
+      const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = cells.map(
+        (c) => c.trim()
+      )
+      if (!/^[A-Z_]+$/.test(check) || !SEVERITIES.has(severity)) {
+        throw new Error(`Unreadable row in the electronegativity report: ${cells.join(',').slice(0, 120)}`)
+      }
+      return { check, severity, confidence, file, location, description }
+    })
 }
 
 export interface Verdict {

@@ -14,9 +14,20 @@ export const generalSettingsSchema = z.object({
 })
 export type GeneralSettings = z.infer<typeof generalSettingsSchema>
 
+/**
+ * Where the progress log lives. Not part of a settings patch: it changes only through a move of the
+ * data folder (copy, verify, then switch), never by saving the Settings form.
+ */
+export const storageSettingsSchema = z.object({
+  /** The data folder, or null for the default (progress/ in the app's user-data folder). */
+  dataDir: z.string().min(1).max(4096).nullable()
+})
+export type StorageSettings = z.infer<typeof storageSettingsSchema>
+
 export const appSettingsSchema = z.object({
   office: officeSettingsSchema,
-  general: generalSettingsSchema
+  general: generalSettingsSchema,
+  storage: storageSettingsSchema
 })
 export type AppSettings = z.infer<typeof appSettingsSchema>
 
@@ -29,7 +40,8 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export const DEFAULT_SETTINGS: AppSettings = {
   office: DEFAULT_OFFICE_SETTINGS,
-  general: { notifications: true, soundCues: true, openAtLogin: false, checkInReminder: true }
+  general: { notifications: true, soundCues: true, openAtLogin: false, checkInReminder: true },
+  storage: { dataDir: null }
 }
 
 export type SettingsResult =
@@ -42,7 +54,8 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): Settin
   if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) }
   const next = {
     office: { ...current.office, ...parsedPatch.data.office },
-    general: { ...current.general, ...parsedPatch.data.general }
+    general: { ...current.general, ...parsedPatch.data.general },
+    storage: current.storage
   }
   const parsed = appSettingsSchema.safeParse(next)
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) }

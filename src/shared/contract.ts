@@ -19,6 +19,24 @@ import {
   startSessionRequestSchema,
   startSessionResultSchema
 } from './home/home-state'
+import {
+  backupResultSchema,
+  checkInAnswersSchema,
+  checkInFormSchema,
+  dataFolderSchema,
+  dayRangeSchema,
+  exportRequestSchema,
+  importRequestSchema,
+  importResultSchema,
+  logWalkRequestSchema,
+  moveDataFolderRequestSchema,
+  moveDataFolderResultSchema,
+  progressChangedSchema,
+  progressFiguresResultSchema,
+  progressRangeSchema,
+  savedEntrySchema,
+  savedFileResultSchema
+} from './progress-channels'
 
 const none = z.undefined()
 
@@ -76,8 +94,22 @@ export const invokeChannels = {
   'home:delete-routine': { request: deleteRoutineRequestSchema, response: homeStateSchema },
   'home:start-session': { request: startSessionRequestSchema, response: startSessionResultSchema },
   'home:exercise-done': { request: exerciseDoneRequestSchema, response: feedbackResultSchema },
-  'home:finish-session': { request: finishSessionRequestSchema, response: z.undefined() }
+  'home:finish-session': { request: finishSessionRequestSchema, response: z.undefined() },
   // ----- end Home mode -----
+  // ----- Progress log -----
+  'progress:check-in-form': { request: none, response: checkInFormSchema },
+  'progress:save-check-in': { request: checkInAnswersSchema, response: savedEntrySchema },
+  'progress:log-walk': { request: logWalkRequestSchema, response: savedEntrySchema },
+  'progress:figures': { request: z.object({ range: progressRangeSchema }), response: progressFiguresResultSchema },
+  /** Asks where to save (native dialog), then writes the events of the days from..to inclusive. */
+  'progress:export': { request: exportRequestSchema, response: savedFileResultSchema },
+  /** Asks where to save, then prints the physiotherapist report of from..to to PDF. */
+  'progress:save-report': { request: dayRangeSchema, response: savedFileResultSchema },
+  'progress:data-folder': { request: none, response: dataFolderSchema },
+  'progress:move-data-folder': { request: moveDataFolderRequestSchema, response: moveDataFolderResultSchema },
+  'progress:backup': { request: none, response: backupResultSchema },
+  'progress:import': { request: importRequestSchema, response: importResultSchema }
+  // ----- end Progress log -----
 } as const
 
 /** Main → renderer push events (webContents.send / ipcRenderer.on). */
@@ -89,8 +121,11 @@ export const eventChannels = {
   /** Asks the main window to show a route (a second launch, a tray item, the break card). */
   'app:navigate': z.string().max(100),
   // ----- Home mode -----
-  'home:state': homeStateSchema
+  'home:state': homeStateSchema,
   // ----- end Home mode -----
+  // ----- Progress log -----
+  'progress:changed': progressChangedSchema
+  // ----- end Progress log -----
 } as const
 
 export type InvokeChannel = keyof typeof invokeChannels

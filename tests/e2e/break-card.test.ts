@@ -44,7 +44,7 @@ describe.skipIf(missing !== null)(`break card in Chromium${missing ? ` (skipped:
     await page.keyboard.press('Tab')
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start')
     await page.keyboard.press('Enter')
-    await page.getByText(/side: hold|Hold|repetitions|Keep going/).first().waitFor()
+    await page.locator('.timer-step').waitFor()
     const name = await page.locator('#stretch-name').textContent()
     // Run the in-page clock well past any desk stretch's length.
     await page.clock.runFor(10 * 60_000)

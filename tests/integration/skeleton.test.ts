@@ -70,7 +70,7 @@ describe.skipIf(missing !== null)(`built main process${missing ? ` (skipped: ${m
     const reply = await app.invoke(app.window('main')!, 'settings:update', { office: { sitLimitMinutes: 30 } })
     expect(reply.ok).toBe(true)
     const onDisk = JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))
-    expect(onDisk).toMatchObject({ schemaVersion: 2, office: { sitLimitMinutes: 30 } })
+    expect(onDisk).toMatchObject({ schemaVersion: 3, office: { sitLimitMinutes: 30 } })
     await app.stop()
     app = await startMain({ userData })
     const settings = await app.invoke(app.window('main')!, 'settings:get')

@@ -10,7 +10,8 @@ import type { Clock as EngineClock, IdleProbe, WakeScheduler } from '../engine/e
 import { suggestBreakStretch } from './break-suggestion'
 import { LimberApp } from './limber-app'
 import { officeRunner } from './office-runner'
-import type { NotifierPort, TrayPort, WindowsPort } from './ports'
+import type { DialogsPort, NotifierPort, ReportPrinterPort, TrayPort, WindowsPort } from './ports'
+import type { ReminderScheduler } from './progress-service'
 import type { TrayActionId } from './tray-view'
 
 export interface LimberPorts {
@@ -28,14 +29,21 @@ export interface LimberPorts {
   createTray: (onAction: (id: TrayActionId) => void, onClick: () => void) => TrayPort
   setOpenAtLogin: (open: boolean) => void
   quit: () => void
+  // ----- Progress log (optional: rigs without them get no dialogs, report or reminder) -----
+  dialogs?: DialogsPort
+  reportPrinter?: ReportPrinterPort
+  /** A second timer for the daily check-in reminder (the engine's scheduler holds one timer only). */
+  reminderScheduler?: ReminderScheduler
 }
 
 export function createLimberApp(ports: LimberPorts): LimberApp {
   const settings = openSettings(() => ports.createStore('settings'), ports.settingsFilePath, new Date(ports.clock.now()))
   const profile = openProfile(() => ports.createStore('profile'), join(ports.userDataDir, 'profile.json'), new Date(ports.clock.now()))
-  const dataDir = join(ports.userDataDir, 'progress')
+  const defaultDataDir = join(ports.userDataDir, 'progress')
+  // The data folder the user chose in Settings, or the default.
+  const dataDir = settings.get().storage.dataDir ?? defaultDataDir
   // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
-  mkdirSync(dataDir, { recursive: true })
+  if (dataDir === defaultDataDir) mkdirSync(dataDir, { recursive: true })
   const log = openProgressLog(ports.userDataDir, dataDir, ports.clock)
   const app: LimberApp = new LimberApp({
     clock: ports.clock,
@@ -56,12 +64,26 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     notifier: ports.notifier,
     log: log.log,
     suggestStretch: suggestBreakStretch,
-    info: { version: ports.version, platform: ports.platform, dataDir },
+    info: {
+      version: ports.version,
+      platform: ports.platform,
+      // A getter: the folder changes when the user moves the log.
+      get dataDir() {
+        return log.log.dataDir
+      }
+    },
     setOpenAtLogin: ports.setOpenAtLogin,
     quit: ports.quit,
     startupNotices: [...settings.problems, ...profile.problems, ...log.problems],
     profile,
-    readLog: (from) => log.log.readAll({ from }).events
+    readLog: (from) => log.log.readAll({ from }).events,
+    progress: {
+      log: log.log,
+      defaultDataDir,
+      dialogs: ports.dialogs ?? null,
+      printer: ports.reportPrinter ?? null,
+      reminderScheduler: ports.reminderScheduler ?? null
+    }
   })
   return app
 }

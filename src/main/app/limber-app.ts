@@ -11,6 +11,7 @@ import type { BreakSuggestion } from './break-suggestion'
 import type { ProgressEvent } from '@shared/progress-events'
 import type { ProfileStore } from '../storage/profile-store'
 import { HomeService } from './home-service'
+import { ProgressService, type ProgressPorts } from './progress-service'
 import { OfficeLogMapper } from './office-log'
 import { promptNotification } from './prompt-wording'
 import { trayView, type TrayActionId } from './tray-view'
@@ -46,6 +47,8 @@ export interface LimberAppDeps {
   /** Home mode's profile and a way to read the log back (see HomeService). */
   profile: ProfileStore
   readLog: (from: Date) => readonly ProgressEvent[]
+  /** The progress log's screens, sharing and data folder (see ProgressService). */
+  progress: ProgressPorts
 }
 
 /** Events after which an open break card has nothing left to ask. */
@@ -58,6 +61,8 @@ export class LimberApp {
   private promptCount = 0
   /** Home mode: profile, programme, player sessions; owns flare mode and the safety stop. */
   readonly home: HomeService
+  /** Check-ins, figures, export, report, backup, import, data folder, check-in reminder. */
+  readonly progress: ProgressService
   private notices: Notice[]
   private readonly officeLog = new OfficeLogMapper()
 
@@ -73,6 +78,15 @@ export class LimberApp {
       newId: () => crypto.randomUUID()
     })
     this.recentlyShown = this.home.recentBreakStretches
+    this.progress = new ProgressService({
+      ...deps.progress,
+      clock: deps.clock,
+      settings: deps.settings,
+      notifier: deps.notifier,
+      addNotice: (notice) => this.addNotice(notice),
+      observe: (event) => this.home.observe(event),
+      changed: (reason) => deps.windows.broadcast('progress:changed', { reason })
+    })
     this.runner = deps.createRunner({
       onEvents: (events) => this.handleEvents(events),
       onStatus: () => this.publishStatus()
@@ -81,11 +95,13 @@ export class LimberApp {
 
   start(): void {
     this.runner.start()
+    this.progress.start()
     this.publishStatus()
   }
 
   stop(): void {
     this.runner.stop()
+    this.progress.stop()
   }
 
   /** Lock, unlock, suspend and resume come from the platform's power monitor. */
@@ -190,6 +206,12 @@ export class LimberApp {
     this.deps.windows.broadcast('office:status', status)
   }
 
+  /** Adds (or replaces, by id) a notice and shows it in open windows. */
+  private addNotice(notice: Notice): void {
+    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice]
+    this.publishNotices()
+  }
+
   private publishNotices(): void {
     this.deps.windows.broadcast('app:notices', this.notices)
   }
@@ -222,7 +244,8 @@ export class LimberApp {
       },
       'window:open-main': (request) => this.deps.windows.openMain(request?.route),
       'window:close-self': (_request, context) => this.deps.windows.closeWindow(context.window),
-      ...this.home.handlers()
+      ...this.home.handlers(),
+      ...this.progress.handlers()
     }
   }
 }

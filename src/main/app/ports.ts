@@ -55,3 +55,22 @@ export interface ProgressLogPort {
 export interface Clock {
   now(): number
 }
+
+// ----- Progress log -----
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/** Native file and folder dialogs; each resolves to null when the user cancels. */
+export interface DialogsPort {
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseFolder(options: { title: string; buttonLabel: string }): Promise<string | null>
+  chooseFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+}
+
+/** Renders the report page (report.html) with this report in its address and prints it to PDF bytes. */
+export interface ReportPrinterPort {
+  printReport(encodedReport: string): Promise<Uint8Array>
+}
+// ----- end Progress log -----

@@ -7,9 +7,11 @@ import type { Handlers } from '../app/dispatch'
 import type { OfficeRunner } from '../app/ports'
 import type { LimberPorts } from '../app/create-app'
 import { SETTINGS_FILE_OPTIONS } from '../storage/settings-store'
+import { NativeDialogs } from './dialogs'
 import { registerIpc } from './ipc'
 import { NodeNotifier } from './notifier'
 import { systemIdleProbe, watchPower } from './power'
+import { ReportPrinter } from './report-printer'
 import { hardenApp } from './security'
 import { TimeoutScheduler, systemClock } from './timers'
 import { LimberTray } from './tray'
@@ -37,10 +39,9 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
     return
   }
   const here = dirname(fileURLToPath(import.meta.url))
-  const windows = new WindowManager(
-    { dir: join(here, '../renderer'), devUrl: process.env['ELECTRON_RENDERER_URL'] },
-    join(here, '../preload/index.cjs')
-  )
+  const rendererLocation = { dir: join(here, '../renderer'), devUrl: process.env['ELECTRON_RENDERER_URL'] }
+  const preloadPath = join(here, '../preload/index.cjs')
+  const windows = new WindowManager(rendererLocation, preloadPath)
   hardenApp((url) => windows.isAppUrl(url))
   let running: RunningApp | null = null
   const cleanups: (() => void)[] = []
@@ -69,7 +70,10 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
       createTray: (onAction, onClick) => new LimberTray(onAction, onClick),
       // Started at login, Limber waits quietly in the tray; started by hand, it opens its window.
       setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: ['--hidden'] }),
-      quit: () => app.quit()
+      quit: () => app.quit(),
+      dialogs: new NativeDialogs(() => app.getPath('documents')),
+      reportPrinter: new ReportPrinter(rendererLocation, preloadPath),
+      reminderScheduler: new TimeoutScheduler(systemClock)
     })
     cleanups.push(registerIpc(running.handlers(), windows), watchPower(running.power))
     running.start()

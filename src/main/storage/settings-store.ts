@@ -1,17 +1,18 @@
 // User settings on disk: a versioned document kept by electron-store (conf in tests), migrated and
 // validated here so a hand-edited or old file never breaks the app and never loses the rest.
-import { existsSync, renameSync } from 'node:fs'
 import {
   DEFAULT_SETTINGS,
   appSettingsSchema,
   applySettingsPatch,
   generalSettingsSchema,
+  storageSettingsSchema,
   type AppSettings,
   type SettingsResult
 } from '@shared/app-settings'
 import { officeSettingsSchema } from '@shared/office-settings'
+import { openOrMoveAside } from './unreadable-file'
 
-export const SETTINGS_VERSION = 2
+export const SETTINGS_VERSION = 3
 
 /** The part of electron-store / conf this module needs. */
 export interface SettingsBackend {
@@ -30,14 +31,16 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
 
 /**
  * Index i upgrades version i to i + 1. Version 0 is a document with no version field (early builds
- * stored the single `sittingLimitMinutes` setting at the top level); version 1 had no general section.
+ * stored the single `sittingLimitMinutes` setting at the top level); version 1 had no general section;
+ * version 2 had no storage section (the data folder was always the default).
  */
 const MIGRATIONS: Migration[] = [
   (doc) => {
     const limit = doc['sittingLimitMinutes']
     return { office: typeof limit === 'number' ? { sitLimitMinutes: limit } : {} }
   },
-  (doc) => ({ ...doc, general: DEFAULT_SETTINGS.general })
+  (doc) => ({ ...doc, general: DEFAULT_SETTINGS.general }),
+  (doc) => ({ ...doc, storage: DEFAULT_SETTINGS.storage })
 ]
 
 export interface LoadedSettings {
@@ -69,9 +72,14 @@ export function migrateSettings(raw: Record<string, unknown>): LoadedSettings {
   const general = generalSettingsSchema.safeParse({ ...DEFAULT_SETTINGS.general, ...asRecord(doc['general']) })
   if (!office.success) problems.push('Some office settings were not valid and were reset to their defaults.')
   if (!general.success) problems.push('Some general settings were not valid and were reset to their defaults.')
+  const storage = storageSettingsSchema.safeParse({ ...DEFAULT_SETTINGS.storage, ...asRecord(doc['storage']) })
+  if (!storage.success) {
+    problems.push('The saved data folder setting was not valid, so Limber uses the default data folder.')
+  }
   const settings = appSettingsSchema.parse({
     office: office.success ? office.data : DEFAULT_SETTINGS.office,
-    general: general.success ? general.data : DEFAULT_SETTINGS.general
+    general: general.success ? general.data : DEFAULT_SETTINGS.general,
+    storage: storage.success ? storage.data : DEFAULT_SETTINGS.storage
   })
   return { settings, problems }
 }
@@ -110,6 +118,13 @@ export class SettingsStore {
     return result
   }
 
+  /** Saves where the progress log now lives (null: the default). Only after a verified move. */
+  setDataDir(dataDir: string | null): AppSettings {
+    this.current = { ...this.current, storage: { dataDir } }
+    this.persist()
+    return this.current
+  }
+
   private persist(): void {
     this.backend.store = { schemaVersion: SETTINGS_VERSION, ...this.current }
   }
@@ -119,21 +134,11 @@ export class SettingsStore {
  * Opens the backend; if the file is not valid JSON, moves it aside (kept, never deleted) and starts
  * from defaults, with a note saying where the old file is.
  */
-export function openSettings(
-  create: () => SettingsBackend,
-  filePath: string,
-  now: Date
-): SettingsStore {
-  try {
-    return new SettingsStore(create())
-  } catch (error) {
-    if (!existsSync(filePath)) throw error
-    const aside = `${filePath}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`
-    renameSync(filePath, aside)
-    const store = new SettingsStore(create())
-    store.problems.push(
-      `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${aside}.`
-    )
-    return store
-  }
+export function openSettings(create: () => SettingsBackend, filePath: string, now: Date): SettingsStore {
+  return openOrMoveAside(
+    () => new SettingsStore(create()),
+    filePath,
+    now,
+    (aside) => `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${aside}.`
+  )
 }

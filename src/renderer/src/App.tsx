@@ -11,6 +11,8 @@ import { PlayerScreen } from './screens/PlayerScreen'
 import { RoutineEditScreen } from './screens/RoutineEditScreen'
 import { RoutinesScreen } from './screens/RoutinesScreen'
 import { SafetyScreen } from './screens/SafetyScreen'
+import { CheckInScreen } from './screens/CheckInScreen'
+import { ProgressScreen } from './screens/ProgressScreen'
 
 interface NavItem {
   route: string
@@ -24,6 +26,10 @@ const NAV: NavItem[] = [
   { route: 'habits', label: 'Daily habits' },
   { route: 'safety', label: 'Safety' },
   // ----- end Home mode -----
+  // ----- Progress log -----
+  { route: 'checkin', label: 'Check-in' },
+  { route: 'progress', label: 'Progress' },
+  // ----- end Progress log -----
   { route: 'settings', label: 'Settings' }
 ]
 
@@ -50,6 +56,12 @@ function Screen({ route }: { route: Route }) {
     case 'habits':
       return <HabitsScreen />
     // ----- end Home mode -----
+    // ----- Progress log -----
+    case 'checkin':
+      return <CheckInScreen />
+    case 'progress':
+      return <ProgressScreen />
+    // ----- end Progress log -----
     default:
       return <TodayScreen />
   }

@@ -15,6 +15,13 @@ function setup(overrides: Partial<OfficeStatus> = {}) {
     'settings:get': () => stored,
     'office:get-status': () => ({ ...status, ...overrides }),
     'app:get-info': () => ({ version: '0.1.0', platform: 'linux', dataDir: '/home/ana/.config/Limber' }),
+    'progress:data-folder': () => ({ path: '/home/ana/.config/Limber/progress', isDefault: true }),
+    'progress:move-data-folder': () => ({
+      outcome: 'moved',
+      folder: { path: '/home/ana/Sync/limber', isDefault: false },
+      files: 3,
+      message: 'Your progress log is now in /home/ana/Sync/limber: 3 files were copied and checked.'
+    }),
     'settings:update': (patch) => {
       const result = applySettingsPatch(stored, patch)
       if (result.ok) stored = result.settings
@@ -67,6 +74,16 @@ describe('SettingsScreen', () => {
 
   it('says where the data is stored', async () => {
     setup()
-    expect(await screen.findByText('/home/ana/.config/Limber')).toBeInTheDocument()
+    expect(await screen.findByText('/home/ana/.config/Limber/progress')).toBeInTheDocument()
+    expect(screen.getByText(/the default folder/)).toBeInTheDocument()
+  })
+
+  it('moves the data folder and then shows the new one', async () => {
+    const user = userEvent.setup()
+    setup()
+    await user.click(await screen.findByRole('button', { name: 'Move to another folder…' }))
+    expect(await screen.findByText(/3 files were copied and checked/)).toBeInTheDocument()
+    expect(screen.getByText('/home/ana/Sync/limber')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Move back to the default folder' })).toBeInTheDocument()
   })
 })

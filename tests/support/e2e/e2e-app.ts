@@ -12,7 +12,7 @@ import { createLimberApp } from '../../../src/main/app/create-app'
 import { BREAK_CARD_SIZE } from '../../../src/main/app/window-placement'
 import { dispatch } from '../../../src/main/app/dispatch'
 import type { LimberApp } from '../../../src/main/app/limber-app'
-import type { DesktopNotification, TrayPort, WindowsPort } from '../../../src/main/app/ports'
+import type { DesktopNotification, DialogsPort, TrayPort, WindowsPort } from '../../../src/main/app/ports'
 import type { TrayView } from '../../../src/main/app/tray-view'
 import { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
 import { ProgressLog } from '../../../src/main/storage/progress-log'
@@ -62,6 +62,16 @@ export class E2eApp implements WindowsPort {
   readonly opened: Kind[] = []
   readonly closed: Kind[] = []
   readonly app: LimberApp
+  // ----- Progress log: native dialogs answered by the test (null = cancel), reports printed by Chromium -----
+  readonly saveAnswers: (string | null)[] = []
+  readonly openAnswers: (string | null)[] = []
+  /** The report page's address of the last report printed (report.html#<report>). */
+  lastReportUrl: string | null = null
+  private readonly dialogs: DialogsPort = {
+    saveFile: () => Promise.resolve(this.saveAnswers.shift() ?? null),
+    chooseFolder: () => Promise.resolve(this.openAnswers.shift() ?? null),
+    chooseFile: () => Promise.resolve(this.openAnswers.shift() ?? null)
+  }
 
   constructor(
     private readonly browser: Browser,
@@ -87,8 +97,23 @@ export class E2eApp implements WindowsPort {
       notifier: { notify: (n) => this.notifications.push(n) },
       createTray: () => tray,
       setOpenAtLogin: () => undefined,
-      quit: () => undefined
+      quit: () => undefined,
+      dialogs: this.dialogs,
+      reportPrinter: { printReport: (encoded) => this.printReport(encoded) }
     })
+  }
+
+  /** What the app's hidden report window does, in Chromium: load report.html with the report, print to PDF. */
+  private async printReport(encodedReport: string): Promise<Uint8Array> {
+    const context = await this.browser.newContext({ colorScheme: 'light', timezoneId: process.env['TZ'] ?? 'Europe/Berlin', locale: 'en-GB' })
+    try {
+      const page = await context.newPage()
+      this.lastReportUrl = `${this.baseUrl}/report.html#${encodedReport}`
+      await page.goto(this.lastReportUrl)
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    } finally {
+      await context.close()
+    }
   }
 
   /** Every event in this app's progress log, as the app itself would read it. */

@@ -59,6 +59,13 @@ export class FakeWebContents extends FakeEmitter {
     this.windowOpenHandler = handler
   }
   getURL: Fn<Electron.WebContents['getURL']> = () => this.mainFrame.url
+  /** Pages printed to PDF: the options and the page's address at the time. */
+  readonly printed: { options: Electron.PrintToPDFOptions; url: string }[] = []
+  /** Returns a stand-in PDF that names the page printed (its address carries the report). */
+  printToPDF: Fn<Electron.WebContents['printToPDF']> = (options) => {
+    this.printed.push({ options, url: this.mainFrame.url })
+    return Promise.resolve(Buffer.from(`%PDF-1.7 fake print of ${this.mainFrame.url}\n`))
+  }
 
   /** Messages sent on one channel, oldest first. */
   messages(channel: string): unknown[] {
@@ -87,6 +94,10 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   static alive(): FakeBrowserWindow[] {
     return FakeBrowserWindow.all.filter((w) => !w.destroyed)
+  }
+
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.alive().find((w) => w.focused) ?? null
   }
 
   loadFile: Fn<Electron.BrowserWindow['loadFile']> = (filePath, options) => {
@@ -295,6 +306,32 @@ const shell = {
   }
 }
 
+// ---------- dialog ----------
+/** Native dialogs answered by the test: queue answers (null = the user cancels), then inspect what was asked. */
+export class FakeDialog {
+  readonly saveAnswers: (string | null)[] = []
+  readonly openAnswers: (string | null)[] = []
+  readonly asked: { kind: 'save' | 'open'; options: Electron.SaveDialogOptions | Electron.OpenDialogOptions }[] = []
+
+  private static options<T>(a: unknown, b: T | undefined): T {
+    return (b ?? a) as T
+  }
+
+  showSaveDialog = ((a: unknown, b?: Electron.SaveDialogOptions) => {
+    const options = FakeDialog.options<Electron.SaveDialogOptions>(a, b)
+    this.asked.push({ kind: 'save', options })
+    const answer = this.saveAnswers.shift() ?? null
+    return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer })
+  }) as unknown as Electron.Dialog['showSaveDialog']
+
+  showOpenDialog = ((a: unknown, b?: Electron.OpenDialogOptions) => {
+    const options = FakeDialog.options<Electron.OpenDialogOptions>(a, b)
+    this.asked.push({ kind: 'open', options })
+    const answer = this.openAnswers.shift() ?? null
+    return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] })
+  }) as unknown as Electron.Dialog['showOpenDialog']
+}
+
 // ---------- the controller tests use ----------
 export const fake = {
   app: new FakeApp(),
@@ -303,6 +340,7 @@ export const fake = {
   screen: new FakeScreen(),
   session: { defaultSession: new FakeSession() },
   shell,
+  dialog: new FakeDialog(),
   reset(paths: Record<string, string>): void {
     fake.app = new FakeApp()
     fake.app.paths = paths
@@ -311,6 +349,7 @@ export const fake = {
     fake.screen = new FakeScreen()
     fake.session = { defaultSession: new FakeSession() }
     shell.opened.length = 0
+    fake.dialog = new FakeDialog()
     FakeBrowserWindow.all = []
     FakeTray.all = []
     refreshExports()
@@ -323,6 +362,7 @@ export let ipcMain = fake.ipcMain
 export let powerMonitor = fake.powerMonitor
 export let screen = fake.screen
 export let session = fake.session
+export let dialog = fake.dialog
 export { FakeBrowserWindow as BrowserWindow, FakeTray as Tray, Menu, nativeImage, shell }
 
 function refreshExports(): void {
@@ -331,6 +371,8 @@ function refreshExports(): void {
   powerMonitor = fake.powerMonitor
   screen = fake.screen
   session = fake.session
+  dialog = fake.dialog
+  defaultExport.dialog = fake.dialog
   defaultExport.app = fake.app
   defaultExport.ipcMain = fake.ipcMain
   defaultExport.powerMonitor = fake.powerMonitor
@@ -344,6 +386,7 @@ const defaultExport = {
   powerMonitor: fake.powerMonitor,
   screen: fake.screen,
   session: fake.session,
+  dialog: fake.dialog,
   shell,
   BrowserWindow: FakeBrowserWindow,
   Tray: FakeTray,

@@ -36,3 +36,15 @@ describe('security scan rules', () => {
     expect(verdicts.every((v) => v.fails)).toBe(true)
   })
 })
+
+describe('security scan report parsing', () => {
+  it('keeps a quoted sample that spans lines inside one finding', () => {
+    const csv =
+      'issue, severity, confidence, filename, location, sample, description, url\nCSP_GLOBAL_CHECK,"LOW","FIRM","renderer/a.html","5:0","default-src\n \'none\'","weak",https://x\n'
+    expect(parseCsv(csv).map((f) => f.file)).toEqual(['renderer/a.html'])
+  })
+
+  it('fails loudly on a row it cannot read, rather than misjudging it', () => {
+    expect(() => parseCsv('header\nnot, a, finding\n')).toThrow(/Unreadable row/)
+  })
+})

@@ -1,8 +1,9 @@
 // Settings: every office and general setting, validated before it is saved.
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
 import type { OfficeSettings, WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
+import { DataFolderSettings } from '../components/DataFolderSettings'
 import { useLiveValue } from '../hooks/use-channel'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
@@ -29,12 +30,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
   const [draft, setDraft] = useState<AppSettings>(initial)
   const [errors, setErrors] = useState<string[]>([])
   const [message, setMessage] = useState('')
-  const [dataDir, setDataDir] = useState('')
   const formId = useId()
-
-  useEffect(() => {
-    void limber().invoke('app:get-info').then((info) => setDataDir(info.dataDir))
-  }, [])
 
   const setOffice = (patch: Partial<OfficeSettings>) => {
     setDraft({ ...draft, office: { ...draft.office, ...patch } })
@@ -185,11 +181,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           <p role="status" className="saved-message">{message}</p>
         </div>
       </form>
-      {dataDir && (
-        <p className="hint">
-          Your data is stored on this computer only, in <code>{dataDir}</code>.
-        </p>
-      )}
+      <DataFolderSettings />
     </section>
   )
 }

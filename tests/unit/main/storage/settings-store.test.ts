@@ -68,6 +68,33 @@ describe('settings store', () => {
     expect(settings.general).toEqual(DEFAULT_SETTINGS.general)
   })
 
+  it('migrates version 2 (no data folder setting) to the default data folder, keeping everything else', () => {
+    writeFileSync(
+      file(),
+      JSON.stringify({ schemaVersion: 2, office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 10 }, general: { ...DEFAULT_SETTINGS.general, checkInReminder: false } })
+    )
+    const store = open()
+    expect(store.get().storage).toEqual({ dataDir: null })
+    expect(store.get().office.snoozeMinutes).toBe(10)
+    expect(store.get().general.checkInReminder).toBe(false)
+    expect(store.problems).toEqual([])
+    expect(onDisk()).toMatchObject({ schemaVersion: 3, storage: { dataDir: null } })
+  })
+
+  it('keeps a chosen data folder across restarts, and a settings save never changes it', () => {
+    open().setDataDir('/mnt/sync/limber')
+    const store = open()
+    expect(store.get().storage.dataDir).toBe('/mnt/sync/limber')
+    expect(store.update({ general: { soundCues: false }, storage: { dataDir: '/tmp/elsewhere' } }).ok).toBe(true)
+    expect(open().get().storage.dataDir).toBe('/mnt/sync/limber')
+  })
+
+  it('falls back to the default data folder when the saved one is not valid, and says so', () => {
+    const { settings, problems } = migrateSettings({ schemaVersion: 3, storage: { dataDir: 42 } })
+    expect(settings.storage.dataDir).toBeNull()
+    expect(problems).toEqual(['The saved data folder setting was not valid, so Limber uses the default data folder.'])
+  })
+
   it('repairs an invalid section from defaults, keeps the valid one, and says so', () => {
     writeFileSync(
       file(),

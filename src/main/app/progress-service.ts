@@ -1,0 +1,347 @@
+// The progress log as the user sees it: check-ins and walks in, figures out, and sharing (export,
+// physiotherapist report), backup, import and moving the data folder, each through the native dialogs.
+// Also the daily check-in reminder. Knows nothing of Electron: dialogs and printing come in as ports.
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Notice } from '@shared/contract'
+import { findExercise } from '@shared/content/catalogue'
+import type {
+  CheckInAnswers,
+  CheckInForm,
+  DataFolder,
+  DayRange,
+  ProgressRange
+} from '@shared/progress-channels'
+import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
+import { buildProgressReport, encodeReport } from '@shared/progress-report'
+import { addDays } from '@shared/progress-stats'
+import type { Handlers } from './dispatch'
+import type { Clock, DialogsPort, NotifierPort, ReportPrinterPort } from './ports'
+import { CHECK_IN_REMINDER, checkInReminderDecision, localDayOf } from './check-in-reminder'
+import type { SettingsStore } from '../storage/settings-store'
+import { MoveDataFolderError, type LoadIssue, type ProgressLog } from '../storage/progress-log'
+
+/** One timer the service owns (the engine's scheduler is the engine's alone). */
+export interface ReminderScheduler {
+  schedule(at: number, callback: () => void): void
+  cancel(): void
+}
+
+/** What the composition root provides; LimberApp adds the rest (see ProgressServiceDeps). */
+export interface ProgressPorts {
+  log: ProgressLog
+  /** progress/ in the user-data folder: where "Use the default folder" moves the log back to. */
+  defaultDataDir: string
+  /** Native dialogs; null where there are none (then sharing says it is not available). */
+  dialogs: DialogsPort | null
+  printer: ReportPrinterPort | null
+  /** Wakes the service for the daily reminder; null: no reminder (tests that do not need it). */
+  reminderScheduler: ReminderScheduler | null
+}
+
+export interface ProgressServiceDeps extends ProgressPorts {
+  clock: Clock
+  settings: SettingsStore
+  notifier: NotifierPort
+  /** Shows a notice in the main window (the NoticeBar). */
+  addNotice: (notice: Notice) => void
+  /** Lets home mode learn from an entry just saved (gating follows a check-in at once). */
+  observe: (event: ProgressEvent) => void
+  /** Tells open windows the log changed (the Progress screen reloads). */
+  changed: (reason: 'check-in' | 'walk' | 'import' | 'moved') => void
+  writeFile?: (path: string, data: string | Uint8Array) => void
+}
+
+type ProgressChannel = Extract<keyof Handlers, `progress:${string}`>
+export type ProgressHandlers = Pick<Handlers, ProgressChannel>
+
+/** How far back the Check-in screen looks for the last activity names. */
+const CHECK_IN_LOOKBACK_DAYS = 400
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+}
+
+export class ProgressService {
+  private lastCheckInDay: string | null = null
+  private lastRemindedDay: string | null = null
+  /** Load problems already shown this session, so a dismissed notice does not come back on every view. */
+  private readonly shownIssues = new Set<string>()
+  private readonly writeFile: (path: string, data: string | Uint8Array) => void
+
+  constructor(private readonly deps: ProgressServiceDeps) {
+    this.writeFile = deps.writeFile ?? ((path, data) => writeFileSync(path, data))
+  }
+
+  start(): void {
+    if (this.deps.reminderScheduler === null) return
+    const yesterday = new Date(this.deps.clock.now() - 2 * 86_400_000)
+    const checkIns = this.deps.log.readAll({ from: yesterday }).events.filter((e) => e.type === 'check-in')
+    this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
+    this.scheduleReminder()
+  }
+
+  stop(): void {
+    this.deps.reminderScheduler?.cancel()
+  }
+
+  get dataDir(): string {
+    return this.deps.log.dataDir
+  }
+
+  // ----- The daily reminder -----
+
+  private scheduleReminder(): void {
+    const scheduler = this.deps.reminderScheduler
+    if (scheduler === null) return
+    const decision = this.decide()
+    scheduler.schedule(decision.nextCheckAt, () => this.remindIfDue())
+  }
+
+  private decide(): ReturnType<typeof checkInReminderDecision> {
+    return checkInReminderDecision(this.deps.clock.now(), {
+      enabled: this.deps.settings.get().general.checkInReminder,
+      lastCheckInDay: this.lastCheckInDay,
+      lastRemindedDay: this.lastRemindedDay
+    })
+  }
+
+  /** Runs at the reminder time: re-reads today's check-ins (another computer may have synced one). */
+  remindIfDue(): void {
+    const today = localDayOf(this.deps.clock.now())
+    if (this.lastCheckInDay !== today && this.deps.settings.get().general.checkInReminder) {
+      const fromToday = this.deps.log.readAll({ from: new Date(`${today}T00:00:00`) }).events
+      if (fromToday.some((e) => e.type === 'check-in')) this.lastCheckInDay = today
+    }
+    if (this.decide().remindNow) {
+      this.lastRemindedDay = today
+      this.deps.notifier.notify({ ...CHECK_IN_REMINDER })
+    }
+    this.scheduleReminder()
+  }
+
+  // ----- Saving -----
+
+  private save(draft: ProgressEventDraft, what: string): ProgressEvent {
+    let event: ProgressEvent
+    try {
+      event = this.deps.log.append(draft)
+    } catch (error) {
+      throw new Error(
+        `Your ${what} could not be saved (${describe(error)}). Everything saved before is safe. ` +
+          `Check that the data folder ${this.dataDir} is connected and writable, then try again.`,
+        { cause: error }
+      )
+    }
+    this.deps.observe(event)
+    return event
+  }
+
+  saveCheckIn(answers: CheckInAnswers): { id: string; t: string } {
+    const event = this.save({ type: 'check-in', ...answers }, 'check-in')
+    this.lastCheckInDay = event.t.slice(0, 10)
+    this.deps.changed('check-in')
+    return { id: event.id, t: event.t }
+  }
+
+  logWalk(minutes: number): { id: string; t: string } {
+    const event = this.save({ type: 'walk', minutes }, 'walk')
+    this.deps.changed('walk')
+    return { id: event.id, t: event.t }
+  }
+
+  checkInForm(): CheckInForm {
+    const now = this.deps.clock.now()
+    const today = localDayOf(now)
+    const { events, issues } = this.deps.log.readAll({ from: new Date(now - CHECK_IN_LOOKBACK_DAYS * 86_400_000) })
+    this.tellIssues(issues)
+    let last: Extract<ProgressEvent, { type: 'check-in' }> | null = null
+    let walked = 0
+    for (const e of events) {
+      if (e.type === 'check-in') last = e
+      else if (e.type === 'walk' && e.t.startsWith(today)) walked += e.minutes
+    }
+    return {
+      today,
+      checkedInToday: last?.t.startsWith(today) ?? false,
+      lastActivities: last?.psfs.map((p) => p.activity) ?? [],
+      lastFurthestPoint: last?.furthestPoint ?? null,
+      walkedTodayMinutes: walked
+    }
+  }
+
+  // ----- Figures -----
+
+  figures(range: ProgressRange) {
+    const { figures, issues } = this.deps.log.progressFigures({ range })
+    this.tellIssues(issues)
+    return { figures, problems: issues.filter((i) => i.severity === 'warning').map((i) => i.message) }
+  }
+
+  /** Load problems become notices, each once per session (the storage keeps the bytes aside). */
+  private tellIssues(issues: readonly LoadIssue[]): void {
+    for (const issue of issues) {
+      const id = `log-${issue.kind}-${issue.file}`.slice(0, 100)
+      if (this.shownIssues.has(id)) continue
+      this.shownIssues.add(id)
+      this.deps.addNotice({ id, level: issue.severity === 'warning' ? 'warning' : 'info', message: issue.message })
+    }
+  }
+
+  // ----- Sharing -----
+
+  private dialogs(): DialogsPort {
+    if (this.deps.dialogs === null) throw new Error('Saving and opening files is not available in this window.')
+    return this.deps.dialogs
+  }
+
+  /** The instants of a day range: from the start of `from` to the start of the day after `to`, local time. */
+  private instants(range: DayRange): { from: Date; to: Date; first: string; last: string } {
+    const [first, last] = range.from <= range.to ? [range.from, range.to] : [range.to, range.from]
+    const midnight = (day: string): Date =>
+      new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))
+    return { from: midnight(first), to: midnight(addDays(last, 1)), first, last }
+  }
+
+  async exportRange(range: DayRange & { format: 'csv' | 'json' }) {
+    const { from, to, first, last } = this.instants(range)
+    const path = await this.dialogs().saveFile({
+      title: 'Export your progress log',
+      defaultName: `limber-progress-${first}-to-${last}.${range.format}`,
+      filters:
+        range.format === 'csv'
+          ? [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]
+          : [{ name: 'JSON (Limber can import it)', extensions: ['json'] }]
+    })
+    if (path === null) return { saved: false as const }
+    const entries = this.deps.log.readAll({ from, to }).events.length
+    const text = this.deps.log.exportRange(from, to, range.format)
+    this.writeOrExplain(path, text)
+    return { saved: true as const, path, entries }
+  }
+
+  async saveReport(range: DayRange) {
+    const { first, last } = this.instants(range)
+    const path = await this.dialogs().saveFile({
+      title: 'Save the report for your physiotherapist',
+      defaultName: `limber-report-${first}-to-${last}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }]
+    })
+    if (path === null) return { saved: false as const }
+    if (this.deps.printer === null) throw new Error('Printing a report is not available in this window.')
+    const { figures } = this.deps.log.progressFigures({ range: { from: first, to: last } })
+    const report = buildProgressReport(figures, {
+      generatedOn: localDayOf(this.deps.clock.now()),
+      exerciseName: (id) => findExercise(id)?.name ?? id
+    })
+    const pdf = await this.deps.printer.printReport(encodeReport(report))
+    this.writeOrExplain(path, pdf)
+    return { saved: true as const, path, entries: report.checkIns }
+  }
+
+  private writeOrExplain(path: string, data: string | Uint8Array): void {
+    try {
+      this.writeFile(path, data)
+    } catch (error) {
+      throw new Error(`Could not write ${path} (${describe(error)}). Choose another folder and try again.`, {
+        cause: error
+      })
+    }
+  }
+
+  // ----- The data folder -----
+
+  dataFolder(): DataFolder {
+    return { path: this.dataDir, isDefault: resolve(this.dataDir) === resolve(this.deps.defaultDataDir) }
+  }
+
+  async moveDataFolder(to: 'choose' | 'default') {
+    const target =
+      to === 'default'
+        ? this.deps.defaultDataDir
+        : await this.dialogs().chooseFolder({ title: 'Choose a folder for your progress log', buttonLabel: 'Use this folder' })
+    if (target === null) return { outcome: 'cancelled' as const }
+    if (resolve(target) === resolve(this.dataDir)) {
+      return { outcome: 'failed' as const, message: `Your progress log is already in ${this.dataDir}.` }
+    }
+    try {
+      const result = this.deps.log.moveTo(target)
+      this.deps.settings.setDataDir(to === 'default' ? null : result.location)
+      this.deps.changed('moved')
+      return {
+        outcome: 'moved' as const,
+        folder: this.dataFolder(),
+        files: result.files.length,
+        message:
+          `Your progress log is now in ${result.location}: ${plural(result.files.length, 'file was', 'files were')} copied and checked. ` +
+          `The old folder ${result.oldLocationKept} is kept as a backup; delete it when you no longer need it.`
+      }
+    } catch (error) {
+      if (error instanceof MoveDataFolderError) return { outcome: 'failed' as const, message: error.message }
+      throw error
+    }
+  }
+
+  async backup() {
+    const parent = await this.dialogs().chooseFolder({ title: 'Choose where to save a backup', buttonLabel: 'Save backup here' })
+    if (parent === null) return { outcome: 'cancelled' as const }
+    try {
+      const result = this.deps.log.backupTo(parent)
+      return {
+        outcome: 'saved' as const,
+        path: result.path,
+        message: `Backup saved in ${result.path}: ${plural(result.files.length, 'file', 'files')}, each checked against the original.`
+      }
+    } catch (error) {
+      return { outcome: 'failed' as const, message: `The backup could not be saved (${describe(error)}). Your log is unchanged.` }
+    }
+  }
+
+  async importFrom(from: 'folder' | 'file') {
+    const dialogs = this.dialogs()
+    const source =
+      from === 'folder'
+        ? await dialogs.chooseFolder({ title: 'Choose a Limber backup or data folder', buttonLabel: 'Import' })
+        : await dialogs.chooseFile({
+            title: 'Choose an exported Limber file',
+            filters: [{ name: 'Limber export (JSON or JSON Lines)', extensions: ['json', 'jsonl'] }]
+          })
+    if (source === null) return { outcome: 'cancelled' as const }
+    try {
+      const result = this.deps.log.importFrom(source)
+      this.tellIssues(result.issues)
+      const newer =
+        result.keptForNewerVersion > 0
+          ? ` ${plural(result.keptForNewerVersion, 'entry comes', 'entries come')} from a newer Limber and will show once this computer updates.`
+          : ''
+      this.deps.changed('import')
+      return {
+        outcome: 'imported' as const,
+        added: result.added,
+        problems: result.issues.map((i) => i.message),
+        message: `Added ${plural(result.added, 'entry', 'entries')}; ${plural(result.duplicates, 'was', 'were')} already in your log.${newer}`
+      }
+    } catch (error) {
+      return { outcome: 'failed' as const, message: `Nothing was imported from ${source}: ${describe(error)}` }
+    }
+  }
+
+  handlers(): ProgressHandlers {
+    return {
+      'progress:check-in-form': () => this.checkInForm(),
+      'progress:save-check-in': (answers) => this.saveCheckIn(answers),
+      'progress:log-walk': ({ minutes }) => this.logWalk(minutes),
+      'progress:figures': ({ range }) => this.figures(range),
+      'progress:export': (request) => this.exportRange(request),
+      'progress:save-report': (range) => this.saveReport(range),
+      'progress:data-folder': () => this.dataFolder(),
+      'progress:move-data-folder': ({ to }) => this.moveDataFolder(to),
+      'progress:backup': () => this.backup(),
+      'progress:import': ({ from }) => this.importFrom(from)
+    }
+  }
+}

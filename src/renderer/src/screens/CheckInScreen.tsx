@@ -1,0 +1,263 @@
+// Check-in: pain now, how far symptoms reach, numbness, stiffness, walking, and up to three activities
+// the user finds hard (PSFS), their names remembered from last time. Made to take under 30 seconds.
+import { useEffect, useId, useRef, useState } from 'react'
+import type { CheckInForm } from '@shared/progress-channels'
+import { SYMPTOM_LOCATIONS } from '@shared/progress-events'
+import { limber } from '../api'
+import { href } from '../router'
+import { BodyMap } from '../progress/BodyMap'
+import { ScoreScale } from '../progress/ScoreScale'
+import { WalkLog } from '../progress/WalkLog'
+import { validateCheckIn, type CheckInDraft, type FieldError } from '../progress/check-in-validation'
+import { SYMPTOM_LABELS } from '../progress/symptom-labels'
+
+const MAX_ACTIVITIES = 3
+
+function startDraft(form: CheckInForm): CheckInDraft {
+  const names = form.lastActivities.slice(0, MAX_ACTIVITIES)
+  return {
+    back: null,
+    leg: null,
+    furthest: null,
+    numb: false,
+    numbWhere: '',
+    stiffness: '0',
+    walking: String(form.walkedTodayMinutes),
+    activities: (names.length > 0 ? names : ['']).map((name) => ({ name, score: null }))
+  }
+}
+
+export function CheckInScreen() {
+  const [form, setForm] = useState<CheckInForm | null>(null)
+  const [loadError, setLoadError] = useState('')
+  useEffect(() => {
+    limber()
+      .invoke('progress:check-in-form')
+      .then(setForm, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)))
+  }, [])
+  return (
+    <section className="screen check-in" aria-labelledby="check-in-title">
+      <h1 id="check-in-title" tabIndex={-1}>
+        Check-in
+      </h1>
+      {loadError && (
+        <p role="alert" className="errors">
+          {loadError}
+        </p>
+      )}
+      {form ? <CheckInFormView form={form} /> : !loadError && <p>Loading…</p>}
+      <WalkLog />
+    </section>
+  )
+}
+
+function CheckInFormView({ form }: { form: CheckInForm }) {
+  const [draft, setDraft] = useState<CheckInDraft>(() => startDraft(form))
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const [saved, setSaved] = useState<string | null>(null)
+  const [saveError, setSaveError] = useState('')
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const ids = useId()
+  const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field)
+  const errorId = (field: string): string | undefined => (errorFor(field) ? `${ids}-${field}-error` : undefined)
+  const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const setActivity = (i: number, patch: Partial<CheckInDraft['activities'][number]>) =>
+    setDraft((d) => ({ ...d, activities: d.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) }))
+
+  useEffect(() => {
+    if (errors.length > 0) summaryRef.current?.focus()
+  }, [errors])
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setSaveError('')
+    const result = validateCheckIn(draft)
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors([])
+    try {
+      const entry = await limber().invoke('progress:save-check-in', result.answers)
+      setSaved(entry.t.slice(11, 16))
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  if (saved !== null) {
+    return (
+      <div className="card check-in-done" role="status">
+        <h2>Check-in saved at {saved}</h2>
+        <p>
+          Thank you. <a href={href('progress')}>See your progress</a> or go back to <a href={href('today')}>Today</a>.
+        </p>
+      </div>
+    )
+  }
+
+  const fieldError = (field: string) => {
+    const error = errorFor(field)
+    return error ? (
+      <p id={errorId(field)} className="field-error">
+        {error.message}
+      </p>
+    ) : null
+  }
+
+  return (
+    <form className="check-in-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Today's check-in">
+      {form.checkedInToday && (
+        <p className="hint">You already checked in today. Another check-in is saved as well, with its own time.</p>
+      )}
+      {errors.length > 0 && (
+        <div className="errors" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p>Nothing was saved yet. Please check:</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.field}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="card">
+        <ScoreScale
+          legend="Back pain now"
+          low="no pain"
+          high="worst pain imaginable"
+          value={draft.back}
+          onChange={(back) => set({ back })}
+          errorId={errorId('back')}
+        />
+        {fieldError('back')}
+        <ScoreScale
+          legend="Leg pain now"
+          low="no pain"
+          high="worst pain imaginable"
+          value={draft.leg}
+          onChange={(leg) => set({ leg })}
+          errorId={errorId('leg')}
+        />
+        {fieldError('leg')}
+      </div>
+
+      <div className="card furthest">
+        <fieldset aria-describedby={errorId('furthest')} aria-invalid={errorFor('furthest') ? true : undefined}>
+          <legend>How far do your symptoms reach?</legend>
+          <p className="hint">
+            The furthest point of pain, numbness or tingling.
+            {form.lastFurthestPoint && ` Last time: ${SYMPTOM_LABELS[form.lastFurthestPoint].toLowerCase()}.`}
+          </p>
+          <div className="furthest-layout">
+            <div className="furthest-options">
+              {SYMPTOM_LOCATIONS.map((location) => (
+                <label key={location} className="check">
+                  <input
+                    type="radio"
+                    name={`${ids}-furthest`}
+                    checked={draft.furthest === location}
+                    onChange={() => set({ furthest: location })}
+                  />
+                  <span>{SYMPTOM_LABELS[location]}</span>
+                </label>
+              ))}
+            </div>
+            <BodyMap furthest={draft.furthest} />
+          </div>
+        </fieldset>
+        {fieldError('furthest')}
+        <label className="check">
+          <input type="checkbox" checked={draft.numb} onChange={(e) => set({ numb: e.target.checked })} />
+          <span>I have numbness or tingling</span>
+        </label>
+        {draft.numb && (
+          <label className="field">
+            <span>Where? (optional)</span>
+            <input type="text" maxLength={200} value={draft.numbWhere} onChange={(e) => set({ numbWhere: e.target.value })} />
+          </label>
+        )}
+      </div>
+
+      <div className="card range-row">
+        {(
+          [
+            ['stiffness', 'Morning stiffness (minutes)'],
+            ['walking', 'Walking today (minutes)']
+          ] as const
+        ).map(([field, label]) => (
+          <div key={field} className="field inline">
+            <label className="field">
+              <span>{label}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                value={draft[field]}
+                aria-invalid={errorFor(field) ? true : undefined}
+                aria-describedby={errorId(field)}
+                onChange={(e) => set({ [field]: e.target.value })}
+              />
+            </label>
+            {fieldError(field)}
+          </div>
+        ))}
+      </div>
+
+      <fieldset className="card psfs">
+        <legend>Activities you find hard</legend>
+        <p className="hint">
+          Up to three things your back makes hard (for example &quot;sit through a meeting&quot;). Rate how well you can do
+          each today. Limber remembers them for next time.
+        </p>
+        {draft.activities.map((activity, i) => (
+          <div key={i} className="psfs-activity">
+            <label className="field">
+              <span>Activity {i + 1}</span>
+              <input
+                type="text"
+                maxLength={120}
+                value={activity.name}
+                aria-invalid={errorFor(`activity-${i + 1}`) ? true : undefined}
+                aria-describedby={errorId(`activity-${i + 1}`)}
+                onChange={(e) => setActivity(i, { name: e.target.value })}
+              />
+            </label>
+            <ScoreScale
+              legend={`How well can you ${activity.name.trim() || `do activity ${i + 1}`} today?`}
+              low="unable to do it"
+              high="as well as before the problem"
+              value={activity.score}
+              onChange={(score) => setActivity(i, { score })}
+              errorId={errorId(`activity-${i + 1}`)}
+            />
+            {fieldError(`activity-${i + 1}`)}
+            <button
+              type="button"
+              onClick={() => setDraft((d) => ({ ...d, activities: d.activities.filter((_, j) => j !== i) }))}
+            >
+              Remove activity {i + 1}
+            </button>
+          </div>
+        ))}
+        {draft.activities.length < MAX_ACTIVITIES && (
+          <button
+            type="button"
+            onClick={() => setDraft((d) => ({ ...d, activities: [...d.activities, { name: '', score: null }] }))}
+          >
+            Add an activity
+          </button>
+        )}
+      </fieldset>
+
+      {saveError && (
+        <p role="alert" className="errors">
+          {saveError}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary">
+          Save check-in
+        </button>
+      </div>
+    </form>
+  )
+}

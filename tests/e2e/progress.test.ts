@@ -1,0 +1,192 @@
+// The progress log in Chromium, bound to the real main-process handlers on a temp data dir: a keyboard
+// check-in into the log, the Progress screen over a year of data, export, the physiotherapist report
+// printed to PDF (text checked with pdftotext), and axe on each page, light and dark.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ProgressLog } from '../../src/main/storage/progress-log'
+import { deviceId } from '../../src/main/storage/progress-log-port'
+import { RENDERER_DIR, SCREENSHOT_DIR, axeViolations, browserMissing, launchChromium } from '../support/e2e/browser'
+import { E2eApp } from '../support/e2e/e2e-app'
+import { seedProgressYear } from '../support/e2e/progress-year'
+import { serveDirectory, type StaticServer } from '../support/e2e/static-server'
+
+const missing = browserMissing() ?? (existsSync('/usr/bin/pdftotext') ? null : 'pdftotext not found (apt-get install poppler-utils)')
+
+function readLog(app: E2eApp) {
+  return ProgressLog.open({ dataDir: join(app.dir, 'progress'), deviceId: deviceId(app.dir) })
+}
+
+/** What the focused element is, in words: its radio group's legend and value, or its label or text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null
+    if (!el) return ''
+    if (el.type === 'radio') return `${el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''} = ${el.value}`
+    return el.closest('label')?.textContent ?? el.textContent ?? ''
+  })
+}
+
+async function tabTo(page: Page, text: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    if (text.test(await focused(page))) return
+  }
+  throw new Error(`Tab never reached ${text}`)
+}
+
+async function press(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key)
+}
+
+describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let browser: Browser
+  let server: StaticServer
+  let limber: E2eApp
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    server = await serveDirectory(RENDERER_DIR)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  afterEach(async () => {
+    await limber?.close()
+  })
+
+  it('a check-in done with the keyboard alone lands in the log, and the next one remembers the activities', async () => {
+    limber = new E2eApp(browser, server.url, '2026-03-02T20:15:00+01:00').start()
+    const page = await limber.openPage('main', { hash: '/checkin' })
+    await page.getByRole('form', { name: "Today's check-in" }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await tabTo(page, /^Back pain now = 0$/)
+    await press(page, 'ArrowRight', 5)
+    await tabTo(page, /^Leg pain now = 0$/)
+    await press(page, 'ArrowRight', 7)
+    await tabTo(page, /How far do your symptoms reach/)
+    await press(page, 'ArrowDown', 5) // No symptoms, Back, Buttock, Thigh, Knee, Calf
+    await tabTo(page, /I have numbness/)
+    await page.keyboard.press('Space')
+    await tabTo(page, /Where\?/)
+    await page.keyboard.type('outer calf')
+    await tabTo(page, /Morning stiffness/)
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('25')
+    await tabTo(page, /Walking today/)
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('10')
+    await tabTo(page, /^Activity 1$/)
+    await page.keyboard.type('sit through a meeting')
+    await tabTo(page, /How well can you sit through a meeting today\? = 0/)
+    await press(page, 'ArrowRight', 3)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'checkin.png'), fullPage: true })
+    await tabTo(page, /^Save check-in$/)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Check-in saved at 20:15' }).waitFor()
+
+    const checkIns = readLog(limber).readAll().events.filter((e) => e.type === 'check-in')
+    expect(checkIns).toEqual([
+      expect.objectContaining({
+        backPain: 5,
+        legPain: 7,
+        furthestPoint: 'calf',
+        numbness: { present: true, where: 'outer calf' },
+        morningStiffnessMinutes: 25,
+        walkingMinutes: 10,
+        psfs: [{ activity: 'sit through a meeting', score: 3 }]
+      })
+    ])
+    await page.reload()
+    await page.getByRole('form', { name: "Today's check-in" }).waitFor()
+    expect(await page.getByLabel('Activity 1').inputValue()).toBe('sit through a meeting')
+    expect(await page.getByText('You already checked in today.', { exact: false }).count()).toBe(1)
+  })
+
+  it('shows a year of data as charts with summaries, light and dark, and exports a range as CSV', async () => {
+    limber = new E2eApp(browser, server.url, '2026-03-02T09:00:00+01:00')
+    const seeded = seedProgressYear(join(limber.dir, 'progress'), '2026-03-01')
+    limber.start()
+    const page = await limber.openPage('main', { hash: '/progress' })
+    await page.getByRole('region', { name: 'Pain' }).waitFor()
+    await page.getByRole('button', { name: 'All time' }).click()
+    await page.getByText('2 Mar 2025 to 2 Mar 2026 (366 days)', { exact: false }).waitFor()
+    expect(await page.locator('svg.chart').count()).toBe(6)
+    const summary = (name: string) => page.getByRole('region', { name }).locator('.chart-summary').textContent()
+    expect(await summary('Pain')).toMatch(/back pain is \d+ points lower, a change that matters/)
+    expect(await summary('How far symptoms reach')).toMatch(/^Centralizing: your symptoms moved up from foot to back/)
+    expect(await summary('Activities you find hard')).toMatch(/sit through a meeting: 8 out of 10 now, 6 points better/)
+    expect(await summary('Breaks')).toMatch(/^You took \d+ of the \d+ breaks Limber asked for \(\d+ %\)/)
+    expect(await summary('Sitting')).toMatch(/Longest bout: 54 min on/)
+    expect(await summary('Walking')).toMatch(/^Walked \d+ h/)
+    // The numbers behind a chart, from the keyboard: the disclosure opens with Enter.
+    await page.getByRole('region', { name: 'Walking' }).getByText('Show the numbers').focus()
+    await page.keyboard.press('Enter')
+    expect(await page.getByRole('region', { name: 'Walking' }).getByRole('table').getByRole('row').count()).toBe(1 + 13)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Last 30 days' }).click()
+    await page.getByText('1 Feb 2026 to 2 Mar 2026 (30 days)', { exact: false }).waitFor()
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'progress.png'), fullPage: false })
+
+    const dark = await limber.openPage('main', { hash: '/progress', colorScheme: 'dark' })
+    await dark.getByRole('region', { name: 'Pain' }).waitFor()
+    expect(await axeViolations(dark)).toEqual([])
+    await dark.screenshot({ path: join(SCREENSHOT_DIR, 'progress-dark.png'), fullPage: false })
+
+    const target = join(limber.dir, 'january.csv')
+    limber.saveAnswers.push(target)
+    await page.getByLabel('From', { exact: true }).fill('2026-01-01')
+    await page.getByLabel('To', { exact: true }).fill('2026-01-31')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    await page.getByRole('status').filter({ hasText: `saved to ${target}` }).waitFor()
+    const inJanuary = readLog(limber).readAll({ from: new Date(2026, 0, 1), to: new Date(2026, 1, 1) }).events
+    const rows = readFileSync(target, 'utf8').trim().split('\r\n').slice(1)
+    expect(rows).toHaveLength(inJanuary.length)
+    expect(rows.every((r) => r.startsWith('2026-01-'))).toBe(true)
+    expect(seeded.events).toBeGreaterThan(5000)
+  })
+
+  it('prints the physiotherapist report to PDF with the period, trends, adherence, what helped and hurt, and warning signs', async () => {
+    limber = new E2eApp(browser, server.url, '2026-03-02T09:00:00+01:00')
+    const seeded = seedProgressYear(join(limber.dir, 'progress'), '2026-03-01')
+    limber.start()
+    const page = await limber.openPage('main', { hash: '/progress' })
+    await page.getByRole('region', { name: 'Pain' }).waitFor()
+    const target = join(limber.dir, 'report.pdf')
+    limber.saveAnswers.push(target)
+    await page.getByLabel('From', { exact: true }).fill('2025-12-02')
+    await page.getByLabel('To', { exact: true }).fill('2026-03-01')
+    await page.getByRole('button', { name: 'Save report as PDF' }).click()
+    await page.getByRole('status').filter({ hasText: `Report saved to ${target}` }).waitFor({ timeout: 20_000 })
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-')
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [target], { encoding: 'utf8' }))?.[1])
+    expect(pages).toBeGreaterThanOrEqual(1)
+    expect(pages).toBeLessThanOrEqual(2)
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    expect(text).toContain('Limber progress report')
+    expect(text).toMatch(/Period: 2 Dec 2025 to 1 Mar 2026 \(90 days/)
+    expect(text).toContain('Pain trend')
+    expect(text).toMatch(/Back \d+ \d+ −\d+ \((better|worse)/)
+    expect(text).toContain('Function: activities the person finds hard')
+    expect(text).toMatch(/sit through a meeting \d+ \d+/)
+    expect(text).toContain('Adherence')
+    expect(text).toMatch(/Routines finished on \d+ of 90 days/)
+    expect(text).toMatch(/Breaks taken: \d+ of \d+ prompted/)
+    expect(text).toContain('What helped (rated fine)')
+    expect(text).toMatch(/Knee to chest: fine \d+/)
+    expect(text).toContain('What hurt (rated sharp)')
+    expect(text).toMatch(/Prone press-up: sharp \d+/i)
+    expect(text).toContain('Warning signs')
+    expect(text).toContain(`${Number(seeded.warningDay.slice(8, 10))} Jan 2026: Pain in both legs`)
+
+    const report = await (await browser.newContext({ colorScheme: 'light' })).newPage()
+    await report.goto(limber.lastReportUrl!)
+    await report.getByRole('heading', { name: 'Limber progress report' }).waitFor()
+    expect(await axeViolations(report)).toEqual([])
+    await report.context().close()
+  })
+})
