@@ -44,6 +44,8 @@ import type { ProfileStore } from '../storage/profile-store'
 
 /** How far back the log is read at start: enough for "no improvement after 4 weeks" and recent feedback. */
 export const HOME_LOG_DAYS = 60
+/** The warning-sign questions come back in the check-in once this many days have passed. */
+export const SAFETY_REVIEW_DAYS = 7
 
 export interface HomeServiceDeps {
   clock: Clock
@@ -188,7 +190,14 @@ export class HomeService {
     return {
       today,
       firstRunDone: profile.safety.answeredAt !== null,
-      safety: { signs: profile.safety.signs, clearedSignIds: profile.safety.clearedSignIds, verdict: this.verdict() },
+      safety: {
+        signs: profile.safety.signs,
+        clearedSignIds: profile.safety.clearedSignIds,
+        verdict: this.verdict(),
+        weeklyReviewDue:
+          profile.safety.answeredAt !== null &&
+          this.deps.clock.now() - Date.parse(profile.safety.answeredAt) >= SAFETY_REVIEW_DAYS * 24 * 3600_000
+      },
       flare: profile.flare,
       gating: this.gatingContext(),
       trend: this.trend(),
@@ -216,7 +225,7 @@ export class HomeService {
 
   // ----- Safety -----
 
-  answerSafety(signs: readonly WarningSign[], context: 'first-run' | 'on-demand'): HomeState {
+  answerSafety(signs: readonly WarningSign[], context: 'first-run' | 'weekly-check-in' | 'on-demand'): HomeState {
     const unique = [...new Set(signs)]
     const now = this.deps.clock.now()
     this.deps.profile.update((p) => ({

@@ -19,6 +19,8 @@ export interface HomeState {
     signs: WarningSign[]
     clearedSignIds: WarningSign[]
     verdict: SafetyVerdict
+    /** a week or more since the questions were last answered: the check-in asks them again */
+    weeklyReviewDue: boolean
   }
   flare: boolean
   /** what the break card and the player are allowed to offer now */
@@ -72,7 +74,7 @@ const id = z.string().min(1).max(100)
 
 export const answerSafetyRequestSchema = z.object({
   signs: z.array(warningSignSchema).max(10),
-  context: z.enum(['first-run', 'on-demand'])
+  context: z.enum(['first-run', 'weekly-check-in', 'on-demand'])
 })
 export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), userConfirmed: z.boolean() })
 export const setFlareRequestSchema = z.object({ on: z.boolean() })

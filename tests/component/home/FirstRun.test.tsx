@@ -16,7 +16,7 @@ function setup(initial: HomeState) {
     'home:get-state': () => state,
     'home:answer-safety': (request) => {
       const { signs } = request as { signs: HomeState['safety']['signs'] }
-      state = homeState({ safety: { signs, clearedSignIds: [], verdict: safetyVerdict(Object.fromEntries(signs.map((s) => [s, true]))) } })
+      state = homeState({ safety: { signs, clearedSignIds: [], verdict: safetyVerdict(Object.fromEntries(signs.map((s) => [s, true]))), weeklyReviewDue: false } })
       state = { ...state, gating: { ...state.gating, safetyStop: !state.safety.verdict.exerciseAllowed } }
       return state
     }

@@ -7,7 +7,7 @@ export function homeState(overrides: Partial<HomeState> = {}): HomeState {
   return {
     today: '2026-03-02',
     firstRunDone: true,
-    safety: { signs: [], clearedSignIds: [], verdict: safetyVerdict({}) },
+    safety: { signs: [], clearedSignIds: [], verdict: safetyVerdict({}), weeklyReviewDue: false },
     flare: false,
     gating: { latestSymptomTrend: 'unknown', flare: false, safetyStop: false, phase: 1 },
     trend: 'unknown',

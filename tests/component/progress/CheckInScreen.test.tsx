@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest'
 import type { CheckInAnswers, CheckInForm } from '@shared/progress-channels'
 import { CheckInScreen } from '../../../src/renderer/src/screens/CheckInScreen'
 import { installFakeLimber } from '../../support/fake-limber-api'
+import type { HomeState } from '@shared/home/home-state'
+import { safetyVerdict } from '@shared/content/warning-signs'
+import { homeState } from '../home/home-state-fixture'
 
-function setup(form: Partial<CheckInForm> = {}) {
+function setup(form: Partial<CheckInForm> = {}, home: HomeState = homeState()) {
   const saved: CheckInAnswers[] = []
   const walks: number[] = []
+  const safetyAnswers: unknown[] = []
   installFakeLimber({
+    'home:get-state': () => home,
+    'home:answer-safety': (request) => {
+      safetyAnswers.push(request)
+      return homeState()
+    },
     'progress:check-in-form': () => ({
       today: '2026-03-02',
       checkedInToday: false,
@@ -27,7 +36,7 @@ function setup(form: Partial<CheckInForm> = {}) {
     }
   })
   render(<CheckInScreen />)
-  return { saved, walks }
+  return { saved, walks, safetyAnswers }
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after 80 presses. */
@@ -120,5 +129,21 @@ describe('CheckInScreen', () => {
     await user.type(minutes, '25{Enter}')
     expect(await screen.findByText('Walk of 25 min saved.')).toBeInTheDocument()
     expect(walks).toEqual([25])
+  })
+
+  it('asks the warning-sign questions again once a week, and sends them as the weekly check-in', async () => {
+    const user = userEvent.setup()
+    const due = homeState({ safety: { signs: [], clearedSignIds: [], verdict: safetyVerdict({}), weeklyReviewDue: true } })
+    const { safetyAnswers } = setup({}, due)
+    const review = await screen.findByRole('region', { name: "This week's safety questions" })
+    for (const group of within(review).getAllByRole('group')) await user.click(within(group).getByLabelText('No'))
+    await user.click(within(review).getByRole('button', { name: 'Save my answers' }))
+    expect(safetyAnswers).toEqual([{ signs: [], context: 'weekly-check-in' }])
+  })
+
+  it('does not ask them when the last answers are recent', async () => {
+    setup()
+    await screen.findByRole('form', { name: "Today's check-in" })
+    expect(screen.queryByRole('region', { name: "This week's safety questions" })).toBeNull()
   })
 })

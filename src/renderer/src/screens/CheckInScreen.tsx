@@ -8,6 +8,7 @@ import { href } from '../router'
 import { BodyMap } from '../progress/BodyMap'
 import { ScoreScale } from '../progress/ScoreScale'
 import { WalkLog } from '../progress/WalkLog'
+import { WeeklySafetyReview } from '../progress/WeeklySafetyReview'
 import { validateCheckIn, type CheckInDraft, type FieldError } from '../progress/check-in-validation'
 import { SYMPTOM_LABELS } from '../progress/symptom-labels'
 
@@ -45,6 +46,7 @@ export function CheckInScreen() {
           {loadError}
         </p>
       )}
+      <WeeklySafetyReview />
       {form ? <CheckInFormView form={form} /> : !loadError && <p>Loading…</p>}
       <WalkLog />
     </section>

@@ -40,6 +40,17 @@ describe('home service: first run and safety', () => {
     expect(r.logEvents().filter((e) => e.type === 'routine-started')).toEqual([])
   })
 
+  it('asks the questions again in the check-in a week after they were answered, not before', async () => {
+    const r = await startedUser()
+    r.clock.advanceTo(r.clock.elapsed + 6 * 24 * 3600_000)
+    expect((await r.invoke('home:get-state')).safety.weeklyReviewDue).toBe(false)
+    r.clock.advanceTo(r.clock.elapsed + 24 * 3600_000)
+    expect((await r.invoke('home:get-state')).safety.weeklyReviewDue).toBe(true)
+    const answered = await r.invoke('home:answer-safety', { signs: ['both-legs'], context: 'weekly-check-in' })
+    expect(answered.safety.weeklyReviewDue).toBe(false)
+    expect(r.logEvents().filter((e) => e.type === 'safety-answers').at(-1)).toMatchObject({ signs: ['both-legs'], context: 'weekly-check-in' })
+  })
+
   it('starts the programme on the day the questions are answered, logs the answers and keeps them across a restart', async () => {
     const r = await startedUser()
     const state = await r.invoke('home:get-state')
