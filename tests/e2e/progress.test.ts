@@ -4,20 +4,14 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ProgressLog } from '../../src/main/storage/progress-log'
-import { deviceId } from '../../src/main/storage/progress-log-port'
-import { RENDERER_DIR, SCREENSHOT_DIR, axeViolations, browserMissing, launchChromium } from '../support/e2e/browser'
-import { E2eApp } from '../support/e2e/e2e-app'
+import type { Page } from 'playwright'
+import { describe, expect, it } from 'vitest'
+import { SCREENSHOT_DIR, axeViolations, browserMissing } from '../support/e2e/browser'
+import type { E2eApp } from '../support/e2e/e2e-app'
+import { useChromiumSuite } from '../support/e2e/chromium-suite'
 import { seedProgressYear } from '../support/e2e/progress-year'
-import { serveDirectory, type StaticServer } from '../support/e2e/static-server'
 
 const missing = browserMissing() ?? (existsSync('/usr/bin/pdftotext') ? null : 'pdftotext not found (apt-get install poppler-utils)')
-
-function readLog(app: E2eApp) {
-  return ProgressLog.open({ dataDir: join(app.dir, 'progress'), deviceId: deviceId(app.dir) })
-}
 
 /** What the focused element is, in words: its radio group's legend and value, or its label or text. */
 function focused(page: Page): Promise<string> {
@@ -42,24 +36,11 @@ async function press(page: Page, key: string, times: number): Promise<void> {
 }
 
 describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  let browser: Browser
-  let server: StaticServer
+  const chromium = useChromiumSuite()
   let limber: E2eApp
 
-  beforeAll(async () => {
-    browser = await launchChromium()
-    server = await serveDirectory(RENDERER_DIR)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-  afterEach(async () => {
-    await limber?.close()
-  })
-
   it('a check-in done with the keyboard alone lands in the log, and the next one remembers the activities', async () => {
-    limber = new E2eApp(browser, server.url, '2026-03-02T20:15:00+01:00').start()
+    limber = chromium.startLimber('2026-03-02T20:15:00+01:00')
     const page = await limber.openPage('main', { hash: '/checkin' })
     await page.getByRole('form', { name: "Today's check-in" }).waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -89,7 +70,7 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'Check-in saved at 20:15' }).waitFor()
 
-    const checkIns = readLog(limber).readAll().events.filter((e) => e.type === 'check-in')
+    const checkIns = limber.logEvents().filter((e) => e.type === 'check-in')
     expect(checkIns).toEqual([
       expect.objectContaining({
         backPain: 5,
@@ -108,7 +89,7 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
   })
 
   it('shows a year of data as charts with summaries, light and dark, and exports a range as CSV', async () => {
-    limber = new E2eApp(browser, server.url, '2026-03-02T09:00:00+01:00')
+    limber = chromium.createLimber('2026-03-02T09:00:00+01:00')
     const seeded = seedProgressYear(join(limber.dir, 'progress'), '2026-03-01')
     limber.start()
     const page = await limber.openPage('main', { hash: '/progress' })
@@ -143,7 +124,7 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await page.getByLabel('To', { exact: true }).fill('2026-01-31')
     await page.getByRole('button', { name: 'Export CSV' }).click()
     await page.getByRole('status').filter({ hasText: `saved to ${target}` }).waitFor()
-    const inJanuary = readLog(limber).readAll({ from: new Date(2026, 0, 1), to: new Date(2026, 1, 1) }).events
+    const inJanuary = limber.logEvents({ from: new Date(2026, 0, 1), to: new Date(2026, 1, 1) })
     const rows = readFileSync(target, 'utf8').trim().split('\r\n').slice(1)
     expect(rows).toHaveLength(inJanuary.length)
     expect(rows.every((r) => r.startsWith('2026-01-'))).toBe(true)
@@ -151,7 +132,7 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
   })
 
   it('prints the physiotherapist report to PDF with the period, trends, adherence, what helped and hurt, and warning signs', async () => {
-    limber = new E2eApp(browser, server.url, '2026-03-02T09:00:00+01:00')
+    limber = chromium.createLimber('2026-03-02T09:00:00+01:00')
     const seeded = seedProgressYear(join(limber.dir, 'progress'), '2026-03-01')
     limber.start()
     const page = await limber.openPage('main', { hash: '/progress' })
@@ -183,7 +164,7 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     expect(text).toContain('Warning signs')
     expect(text).toContain(`${Number(seeded.warningDay.slice(8, 10))} Jan 2026: Pain in both legs`)
 
-    const report = await (await browser.newContext({ colorScheme: 'light' })).newPage()
+    const report = await (await chromium.browser.newContext({ colorScheme: 'light' })).newPage()
     await report.goto(limber.lastReportUrl!)
     await report.getByRole('heading', { name: 'Limber progress report' }).waitFor()
     expect(await axeViolations(report)).toEqual([])

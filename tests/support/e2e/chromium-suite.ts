@@ -8,6 +8,9 @@ import { serveDirectory, type StaticServer } from './static-server'
 export interface ChromiumSuite {
   /** Starts the real application on a temp data dir; it is closed after the test. */
   startLimber(start?: string): E2eApp
+  /** The same, not started yet: for tests that seed its data folder first. */
+  createLimber(start?: string): E2eApp
+  readonly browser: Browser
   /** The static server's address, for page.goto. */
   readonly url: string
 }
@@ -30,8 +33,14 @@ export function useChromiumSuite(): ChromiumSuite {
   })
   return {
     startLimber(start) {
-      current = new E2eApp(browser, server.url, start).start()
+      return this.createLimber(start).start()
+    },
+    createLimber(start) {
+      current = new E2eApp(browser, server.url, start)
       return current
+    },
+    get browser() {
+      return browser
     },
     get url() {
       return server.url

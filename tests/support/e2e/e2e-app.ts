@@ -15,7 +15,7 @@ import type { LimberApp } from '../../../src/main/app/limber-app'
 import type { DesktopNotification, DialogsPort, TrayPort, WindowsPort } from '../../../src/main/app/ports'
 import type { TrayView } from '../../../src/main/app/tray-view'
 import { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
-import { ProgressLog } from '../../../src/main/storage/progress-log'
+import { ProgressLog, type TimeRange } from '../../../src/main/storage/progress-log'
 import { deviceId } from '../../../src/main/storage/progress-log-port'
 import type { ProgressEvent } from '@shared/progress-events'
 import { SETTINGS_FILE_OPTIONS } from '../../../src/main/storage/settings-store'
@@ -117,8 +117,8 @@ export class E2eApp implements WindowsPort {
   }
 
   /** Every event in this app's progress log, as the app itself would read it. */
-  logEvents(): ProgressEvent[] {
-    return ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) }).readAll().events
+  logEvents(range: TimeRange = {}): ProgressEvent[] {
+    return ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) }).readAll(range).events
   }
 
   start(): this {
