@@ -25,6 +25,7 @@ import { fastCheckEvent } from '../../src/main/storage/progress-log/event-fast-c
 import { listFiles } from '../../src/main/storage/progress-log/verified-copy'
 import { progressEventSchema, type ProgressEvent } from '../../src/shared/progress-events'
 import { computeProgressFigures, type ProgressFigures } from '../../src/shared/progress-stats'
+import { seededRandom } from '../../src/main/engine/simulation/day-generator'
 
 export interface BenchOptions {
   /** Roughly how many events to generate (default 120,000). */
@@ -89,15 +90,6 @@ const YEARS = 10
 // ---------------------------------------------------------------------------------------------
 // Generating ten years of use
 // ---------------------------------------------------------------------------------------------
-
-/** A deterministic pseudo-random source, so every run measures the same log. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -195,7 +187,7 @@ export interface GeneratedLog {
 
 /** Writes the log the fast way (whole files) rather than through 120,000 fsynced appends. */
 export function generateHeavyLog(root: string, targetEvents = 120_000): GeneratedLog {
-  const rand = seeded(42)
+  const rand = seededRandom(42)
   const dataDir = join(root, 'data')
   const all: ProgressEvent[] = []
   // Scale office blocks so the total lands near the target.

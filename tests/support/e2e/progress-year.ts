@@ -7,14 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ProgressEvent, SymptomLocation } from '@shared/progress-events'
 import { addDays, dayNumber } from '@shared/progress-stats'
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
+import { seededRandom } from '../../../src/main/engine/simulation/day-generator'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -39,7 +32,7 @@ export interface SeededYear {
 
 /** Writes 365 days ending with `lastDay` into dataDir/devices/{office-pc,home-pc}/YYYY-MM.jsonl. */
 export function seedProgressYear(dataDir: string, lastDay: string): SeededYear {
-  const rand = seeded(7)
+  const rand = seededRandom(7)
   const firstDay = addDays(lastDay, -364)
   const warningDay = addDays(lastDay, -45)
   const byFile = new Map<string, ProgressEvent[]>()

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProgressLog } from '../../../../../src/main/storage/progress-log'
 import { devicePath, makeTempDir, removeTempDir } from './log-fixtures'
+import { seededRandom } from '../../../../../src/main/engine/simulation/day-generator'
 
 const projectRoot = resolve(__dirname, '../../../../..')
 const writer = join(projectRoot, 'tests/support/crash-writer.ts')
@@ -53,15 +54,6 @@ function runAndKill(dataDir: string, delayMs: number): Promise<RunOutcome> {
   })
 }
 
-/** A small deterministic random source, so a failure can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
-
 describe('crash safety', () => {
   let dataDir: string
   beforeAll(async () => {
@@ -73,7 +65,7 @@ describe('crash safety', () => {
 
   it(`loads every event a writer reported as saved, across ${RUNS} SIGKILLs at random moments`, async () => {
     const seed = Date.now()
-    const random = seeded(seed)
+    const random = seededRandom(seed)
     const reported = new Set<string>()
     let killedMidway = 0
     let tornFragments = 0
