@@ -82,7 +82,6 @@ export const invokeChannels = {
     request: z.object({ route: z.string().max(100).optional() }).optional(),
     response: z.undefined()
   },
-  'window:close-self': { request: none, response: z.undefined() },
   // ----- Home mode -----
   'home:get-state': { request: none, response: homeStateSchema },
   'home:answer-safety': { request: answerSafetyRequestSchema, response: homeStateSchema },

@@ -185,18 +185,13 @@ export class LimberApp {
       this.deps.log.append(draft)
       this.home.observe(draft)
     } catch (error) {
-      if (!this.notices.some((n) => n.id === 'log-write-failed')) {
-        const detail = error instanceof Error ? error.message : String(error)
-        this.notices = [
-          ...this.notices,
-          {
-            id: 'log-write-failed',
-            level: 'warning',
-            message: `Limber could not save to your progress log (${detail}). Reminders keep working; check that the data folder is writable and has free space.`
-          }
-        ]
-        this.publishNotices()
-      }
+      if (this.notices.some((n) => n.id === 'log-write-failed')) return
+      const detail = error instanceof Error ? error.message : String(error)
+      this.addNotice({
+        id: 'log-write-failed',
+        level: 'warning',
+        message: `Limber could not save to your progress log (${detail}). Reminders keep working; check that the data folder is writable and has free space.`
+      })
     }
   }
 
@@ -243,7 +238,6 @@ export class LimberApp {
         return result
       },
       'window:open-main': (request) => this.deps.windows.openMain(request?.route),
-      'window:close-self': (_request, context) => this.deps.windows.closeWindow(context.window),
       ...this.home.handlers(),
       ...this.progress.handlers()
     }

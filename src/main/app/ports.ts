@@ -34,7 +34,6 @@ export interface WindowsPort {
   openMain(route?: string): void
   showBreakCard(): void
   closeBreakCard(): void
-  closeWindow(kind: 'main' | 'break-card'): void
   broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void
 }
 

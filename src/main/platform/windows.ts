@@ -111,7 +111,7 @@ export class WindowManager implements WindowsPort {
     this.closeWindow('break-card')
   }
 
-  closeWindow(kind: WindowKind): void {
+  private closeWindow(kind: WindowKind): void {
     const window = this.windows.get(kind)
     if (window && !window.isDestroyed()) window.close()
   }

@@ -173,10 +173,7 @@ export class E2eApp implements WindowsPort {
     this.opened.push('break-card')
   }
   closeBreakCard(): void {
-    this.closeWindow('break-card')
-  }
-  closeWindow(kind: Kind): void {
-    if (this.pages.has(kind)) this.closed.push(kind)
+    if (this.pages.has('break-card')) this.closed.push('break-card')
   }
   broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
     for (const page of this.pages.values()) {

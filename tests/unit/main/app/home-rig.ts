@@ -41,7 +41,6 @@ export class HomeRig {
         openMain: () => undefined,
         showBreakCard: () => undefined,
         closeBreakCard: () => undefined,
-        closeWindow: () => undefined,
         broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) => this.broadcasts.push({ event, payload })
       },
       notifier: { notify: () => undefined },
