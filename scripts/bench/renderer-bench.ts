@@ -1,6 +1,6 @@
 // Renderer budgets: gzipped JavaScript per window (from the built out/renderer) and the main window's
 // time to interactive in Debian's Chromium with the real main-process handlers.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -10,9 +10,19 @@ import { serveDirectory } from '../../tests/support/e2e/static-server'
 
 export interface RendererBenchFigures {
   mainWindowJsGzipKb: number
+  /** Every chunk the main window can load, its lazily loaded screens included. */
+  allScreensJsGzipKb: number
   breakCardJsGzipKb: number
   mainWindowCssGzipKb: number
   interactiveMs: { median: number; worst: number; runs: number }
+}
+
+/** Gzipped size of every script in the build that the main window may load (not the card's or report's entry). */
+function allMainWindowScripts(): number {
+  const assets = join(RENDERER_DIR, 'assets')
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js') && !/^(break-card|report)-/.test(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0)
 }
 
 /** Gzipped size of every script and stylesheet a page loads (its entry and the chunks it imports). */
@@ -65,6 +75,7 @@ export async function runRendererBench(runs = 7): Promise<RendererBenchFigures> 
   const sorted = [...times].sort((a, b) => a - b)
   return {
     mainWindowJsGzipKb: main.js / 1024,
+    allScreensJsGzipKb: allMainWindowScripts() / 1024,
     breakCardJsGzipKb: card.js / 1024,
     mainWindowCssGzipKb: main.css / 1024,
     interactiveMs: { median: sorted[Math.floor(sorted.length / 2)]!, worst: sorted.at(-1)!, runs }
@@ -73,10 +84,27 @@ export async function runRendererBench(runs = 7): Promise<RendererBenchFigures> 
 
 export function formatRendererTable(f: RendererBenchFigures): string {
   const rows: [string, string, string][] = [
-    ['main window JS (gzip)', `${f.mainWindowJsGzipKb.toFixed(1)} KB`, `budget 150 KB (${((f.mainWindowJsGzipKb / 150) * 100).toFixed(0)} %)`],
-    ['break card JS (gzip)', `${f.breakCardJsGzipKb.toFixed(1)} KB`, `budget 60 KB (${((f.breakCardJsGzipKb / 60) * 100).toFixed(0)} %)`],
+    [
+      'main window JS at start (gzip)',
+      `${f.mainWindowJsGzipKb.toFixed(1)} KB`,
+      `budget 150 KB (${((f.mainWindowJsGzipKb / 150) * 100).toFixed(0)} %)`
+    ],
+    [
+      '  with every screen loaded',
+      `${f.allScreensJsGzipKb.toFixed(1)} KB`,
+      `budget 150 KB (${((f.allScreensJsGzipKb / 150) * 100).toFixed(0)} %)`
+    ],
+    [
+      'break card JS (gzip)',
+      `${f.breakCardJsGzipKb.toFixed(1)} KB`,
+      `budget 60 KB (${((f.breakCardJsGzipKb / 60) * 100).toFixed(0)} %)`
+    ],
     ['main window CSS (gzip)', `${f.mainWindowCssGzipKb.toFixed(1)} KB`, ''],
-    ['main window interactive', `${f.interactiveMs.median.toFixed(0)} ms`, `median of ${f.interactiveMs.runs}; worst ${f.interactiveMs.worst.toFixed(0)} ms; budget 300 ms`]
+    [
+      'main window interactive',
+      `${f.interactiveMs.median.toFixed(0)} ms`,
+      `median of ${f.interactiveMs.runs}; worst ${f.interactiveMs.worst.toFixed(0)} ms; budget 300 ms`
+    ]
   ]
   const w0 = Math.max(...rows.map((r) => r[0].length))
   const w1 = Math.max(...rows.map((r) => r[1].length))

@@ -1,18 +1,23 @@
 // The main window: navigation plus one screen per route. Every screen can reach Safety.
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { limber } from './api'
 import { NoticeBar } from './components/NoticeBar'
 import { navigate, useRoute, type Route } from './router'
-import { SettingsScreen } from './screens/SettingsScreen'
 import { TodayScreen } from './screens/TodayScreen'
-import { ExerciseScreen } from './screens/ExerciseScreen'
-import { HabitsScreen } from './screens/HabitsScreen'
-import { PlayerScreen } from './screens/PlayerScreen'
-import { RoutineEditScreen } from './screens/RoutineEditScreen'
 import { RoutinesScreen } from './screens/RoutinesScreen'
 import { SafetyScreen } from './screens/SafetyScreen'
-import { CheckInScreen } from './screens/CheckInScreen'
-import { ProgressScreen } from './screens/ProgressScreen'
+
+// Today, Routines and Safety load with the window; the rest (charts, the player, forms) on first
+// visit, so the window is usable sooner. Each is a small local file: it arrives in milliseconds.
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })))
+const ExerciseScreen = lazy(() => import('./screens/ExerciseScreen').then((m) => ({ default: m.ExerciseScreen })))
+const HabitsScreen = lazy(() => import('./screens/HabitsScreen').then((m) => ({ default: m.HabitsScreen })))
+const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })))
+const RoutineEditScreen = lazy(() =>
+  import('./screens/RoutineEditScreen').then((m) => ({ default: m.RoutineEditScreen }))
+)
+const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })))
+const ProgressScreen = lazy(() => import('./screens/ProgressScreen').then((m) => ({ default: m.ProgressScreen })))
 
 interface NavItem {
   route: string
@@ -67,23 +72,37 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** Moves focus to a new screen's heading once it is shown, so keyboard and screen-reader users know where they are. */
+function FocusHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [])
+  return <div ref={ref}>{children}</div>
+}
+
 export function App() {
   const route = useRoute()
   const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => limber().on('app:navigate', (target) => navigate(target.replace(/^#?\/?/, ''))), [])
-  // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
-  useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [route.name, route.param])
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus() }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          mainRef.current?.focus()
+        }}
+      >
         Skip to content
       </a>
       <nav className="app-nav" aria-label="Limber">
-        <span className="brand" aria-hidden="true">Limber</span>
+        <span className="brand" aria-hidden="true">
+          Limber
+        </span>
         <ul>
           {NAV.map((item) => (
             <li key={item.route}>
@@ -96,7 +115,11 @@ export function App() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <NoticeBar />
-        <Screen route={route} />
+        <Suspense fallback={<p>Loading…</p>}>
+          <FocusHeading key={`${route.name}/${route.param ?? ''}`}>
+            <Screen route={route} />
+          </FocusHeading>
+        </Suspense>
       </main>
     </div>
   )
