@@ -30,7 +30,10 @@ export default defineConfig({
         resolve: {
           alias: [
             { find: /^electron$/, replacement: resolve(import.meta.dirname, 'tests/support/fake-electron/index.ts') },
-            { find: /^node-notifier$/, replacement: resolve(import.meta.dirname, 'tests/support/fake-electron/node-notifier.ts') },
+            {
+              find: /^node-notifier$/,
+              replacement: resolve(import.meta.dirname, 'tests/support/fake-electron/node-notifier.ts')
+            },
             { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
           ]
         },

@@ -52,6 +52,9 @@ export function encodePng(bgra: Uint8Array, size: number): Buffer {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = 512
-  writeFileSync(join(import.meta.dirname, '../resources/icon.png'), encodePng(renderTrayIcon(0.7, 'sitting', size), size))
+  writeFileSync(
+    join(import.meta.dirname, '../resources/icon.png'),
+    encodePng(renderTrayIcon(0.7, 'sitting', size), size)
+  )
   console.log('wrote resources/icon.png')
 }

@@ -7,7 +7,11 @@ import { formatRendererTable, runRendererBench } from './renderer-bench'
 
 const section = (title: string, body: string) => `\n== ${title} ==\n${body}\n`
 
-process.stdout.write(section('Office engine (simulated 8-hour days through the real runner)', formatEngineTable(runEngineBench())))
+process.stdout.write(
+  section('Office engine (simulated 8-hour days through the real runner)', formatEngineTable(runEngineBench()))
+)
 const log = await runProgressLogBench({ print: false })
 process.stdout.write(section('Progress log (ten years of heavy use, 2 devices)', formatLogTable(log)))
-process.stdout.write(section('Renderer (built out/renderer in Chromium)', formatRendererTable(await runRendererBench())))
+process.stdout.write(
+  section('Renderer (built out/renderer in Chromium)', formatRendererTable(await runRendererBench()))
+)

@@ -1,11 +1,6 @@
 // Exposes the IPC contract as window.limber, and nothing else. Runs sandboxed with context isolation.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import {
-  isEventChannel,
-  isInvokeChannel,
-  type Envelope,
-  type LimberApi
-} from '@shared/contract'
+import { isEventChannel, isInvokeChannel, type Envelope, type LimberApi } from '@shared/contract'
 
 const api: LimberApi = {
   async invoke(channel, ...args) {

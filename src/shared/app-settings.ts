@@ -44,9 +44,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   storage: { dataDir: null }
 }
 
-export type SettingsResult =
-  | { ok: true; settings: AppSettings }
-  | { ok: false; errors: string[] }
+export type SettingsResult = { ok: true; settings: AppSettings } | { ok: false; errors: string[] }
 
 /** Applies a patch and validates the whole result, so an impossible combination never reaches disk. */
 export function applySettingsPatch(current: AppSettings, patch: unknown): SettingsResult {

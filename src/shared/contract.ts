@@ -134,14 +134,14 @@ export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeCha
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventChannels)[E]>
 
 /** What every invoke returns on the wire: errors travel as data so their message reaches the UI intact. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: 'invalid-request' | 'failed'; message: string } }
+export type Envelope<T> =
+  { ok: true; value: T } | { ok: false; error: { code: 'invalid-request' | 'failed'; message: string } }
 
 export const INVOKE_CHANNEL_NAMES = Object.keys(invokeChannels) as InvokeChannel[]
 export const EVENT_CHANNEL_NAMES = Object.keys(eventChannels) as EventChannel[]
 
-type RequestArgs<C extends InvokeChannel> = undefined extends InvokeRequest<C>
-  ? [request?: InvokeRequest<C>]
-  : [request: InvokeRequest<C>]
+type RequestArgs<C extends InvokeChannel> =
+  undefined extends InvokeRequest<C> ? [request?: InvokeRequest<C>] : [request: InvokeRequest<C>]
 
 /** window.limber: the whole API the preload exposes, and nothing else. */
 export interface LimberApi {

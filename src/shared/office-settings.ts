@@ -1,9 +1,7 @@
 // The office-mode settings: what the sitting tracker and break scheduler obey. Validated at every edge.
 import { z } from 'zod'
 
-const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00')
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00')
 
 export const workRangeSchema = z
   .object({ start: clockTime, end: clockTime })

@@ -1,15 +1,7 @@
 // What the tray, the Today screen and the break card show about office mode: a snapshot of the engine.
 import { z } from 'zod'
 
-export const officePhaseSchema = z.enum([
-  'sitting',
-  'away',
-  'due',
-  'on-break',
-  'paused',
-  'meeting',
-  'outside-hours'
-])
+export const officePhaseSchema = z.enum(['sitting', 'away', 'due', 'on-break', 'paused', 'meeting', 'outside-hours'])
 export type OfficePhase = z.infer<typeof officePhaseSchema>
 
 export const officeStatusSchema = z.object({
@@ -38,7 +30,14 @@ export const userActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('break-now') }),
   z.object({ type: z.literal('meeting') }),
   z.object({ type: z.literal('end-meeting') }),
-  z.object({ type: z.literal('pause'), minutes: z.number().int().min(1).max(24 * 60) }),
+  z.object({
+    type: z.literal('pause'),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+  }),
   z.object({ type: z.literal('pause-until-tomorrow') }),
   z.object({ type: z.literal('resume') })
 ])

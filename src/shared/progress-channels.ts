@@ -77,7 +77,12 @@ export type MoveDataFolderResult = z.infer<typeof moveDataFolderResultSchema>
 export const importRequestSchema = z.object({ from: z.enum(['folder', 'file']) })
 export const importResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }),
-  z.object({ outcome: z.literal('imported'), message: z.string(), added: z.number().int(), problems: z.array(z.string()) }),
+  z.object({
+    outcome: z.literal('imported'),
+    message: z.string(),
+    added: z.number().int(),
+    problems: z.array(z.string())
+  }),
   z.object({ outcome: z.literal('failed'), message: z.string() })
 ])
 export type ImportResult = z.infer<typeof importResultSchema>

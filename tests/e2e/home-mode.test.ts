@@ -16,7 +16,10 @@ const logEvents = (app: E2eApp) => app.logEvents()
 async function answerQuestions(page: Page, yes: WarningSignId[] = []): Promise<void> {
   const card = page.getByRole('region', { name: /Before you start/ })
   for (const sign of WARNING_SIGN_INFO) {
-    await card.getByRole('group', { name: sign.question }).getByRole('radio', { name: yes.includes(sign.id) ? 'Yes' : 'No' }).check()
+    await card
+      .getByRole('group', { name: sign.question })
+      .getByRole('radio', { name: yes.includes(sign.id) ? 'Yes' : 'No' })
+      .check()
   }
   await card.getByRole('button', { name: 'Save my answers' }).click()
 }
@@ -105,7 +108,9 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
       await page.keyboard.press('1')
     }
     await page.getByRole('heading', { name: 'Well done' }).waitFor()
-    await expect.poll(() => logEvents(limber).find((e) => e.type === 'routine-completed')).toMatchObject({ routineId: 'morning' })
+    await expect
+      .poll(() => logEvents(limber).find((e) => e.type === 'routine-completed'))
+      .toMatchObject({ routineId: 'morning' })
     expect(logEvents(limber).filter((e) => e.type === 'exercise-completed')).toHaveLength(3)
   })
 
@@ -120,7 +125,10 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
       expect(await axeViolations(page)).toEqual([])
       const suffix = colorScheme === 'light' ? '' : '-dark'
       // main-window.test.ts owns today-light/today-dark (the first-run view); this is the programme view.
-      await page.screenshot({ path: join(SCREENSHOT_DIR, colorScheme === 'light' ? 'today.png' : 'today-programme-dark.png'), fullPage: true })
+      await page.screenshot({
+        path: join(SCREENSHOT_DIR, colorScheme === 'light' ? 'today.png' : 'today-programme-dark.png'),
+        fullPage: true
+      })
 
       const screens: [string, string, string | null][] = [
         ['/routines', 'Routines', 'routines'],

@@ -11,14 +11,16 @@ import type { E2eApp } from '../support/e2e/e2e-app'
 import { useChromiumSuite } from '../support/e2e/chromium-suite'
 import { seedProgressYear } from '../support/e2e/progress-year'
 
-const missing = browserMissing() ?? (existsSync('/usr/bin/pdftotext') ? null : 'pdftotext not found (apt-get install poppler-utils)')
+const missing =
+  browserMissing() ?? (existsSync('/usr/bin/pdftotext') ? null : 'pdftotext not found (apt-get install poppler-utils)')
 
 /** What the focused element is, in words: its radio group's legend and value, or its label or text. */
 function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null
     if (!el) return ''
-    if (el.type === 'radio') return `${el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''} = ${el.value}`
+    if (el.type === 'radio')
+      return `${el.closest('fieldset')?.querySelector('legend')?.textContent ?? ''} = ${el.value}`
     return el.closest('label')?.textContent ?? el.textContent ?? ''
   })
 }
@@ -123,7 +125,10 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await page.getByLabel('From', { exact: true }).fill('2026-01-01')
     await page.getByLabel('To', { exact: true }).fill('2026-01-31')
     await page.getByRole('button', { name: 'Export CSV' }).click()
-    await page.getByRole('status').filter({ hasText: `saved to ${target}` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `saved to ${target}` })
+      .waitFor()
     const inJanuary = limber.logEvents({ from: new Date(2026, 0, 1), to: new Date(2026, 1, 1) })
     const rows = readFileSync(target, 'utf8').trim().split('\r\n').slice(1)
     expect(rows).toHaveLength(inJanuary.length)
@@ -142,7 +147,10 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await page.getByLabel('From', { exact: true }).fill('2025-12-02')
     await page.getByLabel('To', { exact: true }).fill('2026-03-01')
     await page.getByRole('button', { name: 'Save report as PDF' }).click()
-    await page.getByRole('status').filter({ hasText: `Report saved to ${target}` }).waitFor({ timeout: 20_000 })
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Report saved to ${target}` })
+      .waitFor({ timeout: 20_000 })
     expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-')
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [target], { encoding: 'utf8' }))?.[1])
     expect(pages).toBeGreaterThanOrEqual(1)

@@ -24,7 +24,12 @@ function electronBinary(): { path: string } | { missing: string } {
 }
 
 const binary = electronBinary()
-const skipReason = 'missing' in binary ? binary.missing : !existsSync(join(root, 'out/main/index.js')) ? 'out/main/index.js is missing: run `npm run build`' : null
+const skipReason =
+  'missing' in binary
+    ? binary.missing
+    : !existsSync(join(root, 'out/main/index.js'))
+      ? 'out/main/index.js is missing: run `npm run build`'
+      : null
 if (skipReason) console.warn(`[electron e2e] skipped: ${skipReason}`)
 
 describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {

@@ -41,7 +41,12 @@ function eventsIn(dataDir: string): { type: string; [k: string]: unknown }[] {
   return readdirSync(devices).flatMap((device) =>
     readdirSync(join(devices, device))
       .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(devices, device, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)))
+      .flatMap((f) =>
+        readFileSync(join(devices, device, f), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+      )
   )
 }
 
@@ -51,96 +56,117 @@ async function ok<T>(app: MainHarness, window: FakeBrowserWindow, channel: strin
   return envelope.value as T
 }
 
-describe.skipIf(missing !== null)(`the progress log in the built main process${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  it('saves a check-in sent over IPC to this computer’s month file', async () => {
-    app = await startMain()
-    const saved = await ok<{ id: string }>(app, app.window('main')!, 'progress:save-check-in', CHECK_IN)
-    const events = eventsIn(join(app.userData, 'progress'))
-    expect(events).toEqual([expect.objectContaining({ type: 'check-in', id: saved.id, backPain: 5, furthestPoint: 'buttock' })])
-    const refused = await app.invoke(app.window('main')!, 'progress:save-check-in', { ...CHECK_IN, legPain: -1 })
-    expect(refused.ok).toBe(false)
-    expect(eventsIn(join(app.userData, 'progress'))).toHaveLength(1)
-  })
+describe.skipIf(missing !== null)(
+  `the progress log in the built main process${missing ? ` (skipped: ${missing})` : ''}`,
+  () => {
+    it('saves a check-in sent over IPC to this computer’s month file', async () => {
+      app = await startMain()
+      const saved = await ok<{ id: string }>(app, app.window('main')!, 'progress:save-check-in', CHECK_IN)
+      const events = eventsIn(join(app.userData, 'progress'))
+      expect(events).toEqual([
+        expect.objectContaining({ type: 'check-in', id: saved.id, backPain: 5, furthestPoint: 'buttock' })
+      ])
+      const refused = await app.invoke(app.window('main')!, 'progress:save-check-in', { ...CHECK_IN, legPain: -1 })
+      expect(refused.ok).toBe(false)
+      expect(eventsIn(join(app.userData, 'progress'))).toHaveLength(1)
+    })
 
-  it('exports a date range through the native save dialog to the file the user chose', async () => {
-    app = await startMain()
-    const main = app.window('main')!
-    await ok(app, main, 'progress:save-check-in', CHECK_IN)
-    const target = join(tempDir(), 'march.csv')
-    fake.dialog.saveAnswers.push(target)
-    const result = await ok(app, main, 'progress:export', { from: '2026-03-01', to: '2026-03-31', format: 'csv' })
-    expect(result).toEqual({ saved: true, path: target, entries: 1 })
-    expect(fake.dialog.asked[0]).toMatchObject({ kind: 'save', options: { defaultPath: 'limber-progress-2026-03-01-to-2026-03-31.csv' } })
-    const lines = readFileSync(target, 'utf8').trim().split('\r\n')
-    expect(lines).toHaveLength(2)
-    expect(lines[1]).toMatch(/^2026-03-02T09:00:00\.000\+01:00,check-in,/)
-  })
+    it('exports a date range through the native save dialog to the file the user chose', async () => {
+      app = await startMain()
+      const main = app.window('main')!
+      await ok(app, main, 'progress:save-check-in', CHECK_IN)
+      const target = join(tempDir(), 'march.csv')
+      fake.dialog.saveAnswers.push(target)
+      const result = await ok(app, main, 'progress:export', { from: '2026-03-01', to: '2026-03-31', format: 'csv' })
+      expect(result).toEqual({ saved: true, path: target, entries: 1 })
+      expect(fake.dialog.asked[0]).toMatchObject({
+        kind: 'save',
+        options: { defaultPath: 'limber-progress-2026-03-01-to-2026-03-31.csv' }
+      })
+      const lines = readFileSync(target, 'utf8').trim().split('\r\n')
+      expect(lines).toHaveLength(2)
+      expect(lines[1]).toMatch(/^2026-03-02T09:00:00\.000\+01:00,check-in,/)
+    })
 
-  it('prints the report in a hidden, locked-down window that is destroyed afterwards, and saves the PDF', async () => {
-    app = await startMain()
-    const main = app.window('main')!
-    await ok(app, main, 'progress:save-check-in', CHECK_IN)
-    const target = join(tempDir(), 'report.pdf')
-    fake.dialog.saveAnswers.push(target)
-    const result = await ok(app, main, 'progress:save-report', { from: '2026-02-01', to: '2026-03-02' })
-    expect(result).toEqual({ saved: true, path: target, entries: 1 })
-    const pdf = readFileSync(target, 'utf8')
-    expect(pdf).toMatch(/^%PDF-1\.7 fake print of file:\/\/.*\/out\/renderer\/report\.html#/)
-    const report = decodeReport(pdf.slice(pdf.indexOf('#') + 1).trim())
-    expect(report.range).toEqual({ from: '2026-02-01', to: '2026-03-02', days: 30 })
-    expect(report.pain.latest).toEqual({ day: '2026-03-02', back: 5, leg: 3 })
-    const reportWindow = FakeBrowserWindow.all.find((w) => w.loadedFile?.endsWith('report.html'))!
-    expect(reportWindow.options.show).toBe(false)
-    expect(reportWindow.visible).toBe(false)
-    expect(reportWindow.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
-    expect(reportWindow.webContents.printed[0]?.options).toMatchObject({ pageSize: 'A4', printBackground: true })
-    expect(reportWindow.destroyed).toBe(true)
-  })
+    it('prints the report in a hidden, locked-down window that is destroyed afterwards, and saves the PDF', async () => {
+      app = await startMain()
+      const main = app.window('main')!
+      await ok(app, main, 'progress:save-check-in', CHECK_IN)
+      const target = join(tempDir(), 'report.pdf')
+      fake.dialog.saveAnswers.push(target)
+      const result = await ok(app, main, 'progress:save-report', { from: '2026-02-01', to: '2026-03-02' })
+      expect(result).toEqual({ saved: true, path: target, entries: 1 })
+      const pdf = readFileSync(target, 'utf8')
+      expect(pdf).toMatch(/^%PDF-1\.7 fake print of file:\/\/.*\/out\/renderer\/report\.html#/)
+      const report = decodeReport(pdf.slice(pdf.indexOf('#') + 1).trim())
+      expect(report.range).toEqual({ from: '2026-02-01', to: '2026-03-02', days: 30 })
+      expect(report.pain.latest).toEqual({ day: '2026-03-02', back: 5, leg: 3 })
+      const reportWindow = FakeBrowserWindow.all.find((w) => w.loadedFile?.endsWith('report.html'))!
+      expect(reportWindow.options.show).toBe(false)
+      expect(reportWindow.visible).toBe(false)
+      expect(reportWindow.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false
+      })
+      expect(reportWindow.webContents.printed[0]?.options).toMatchObject({ pageSize: 'A4', printBackground: true })
+      expect(reportWindow.destroyed).toBe(true)
+    })
 
-  it('refuses every IPC request from a window showing the report page (it needs none)', async () => {
-    app = await startMain()
-    const reportPage = new FakeBrowserWindow({ show: false })
-    await reportPage.loadFile(join(import.meta.dirname, '../../out/renderer/report.html'), { hash: 'x' })
-    const refused = await app.invoke(reportPage, 'progress:export', { from: '2026-03-01', to: '2026-03-02', format: 'json' })
-    expect(refused).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Request from an unknown sender was refused.' } })
-    expect(fake.dialog.asked).toEqual([])
-  })
+    it('refuses every IPC request from a window showing the report page (it needs none)', async () => {
+      app = await startMain()
+      const reportPage = new FakeBrowserWindow({ show: false })
+      await reportPage.loadFile(join(import.meta.dirname, '../../out/renderer/report.html'), { hash: 'x' })
+      const refused = await app.invoke(reportPage, 'progress:export', {
+        from: '2026-03-01',
+        to: '2026-03-02',
+        format: 'json'
+      })
+      expect(refused).toEqual({
+        ok: false,
+        error: { code: 'invalid-request', message: 'Request from an unknown sender was refused.' }
+      })
+      expect(fake.dialog.asked).toEqual([])
+    })
 
-  it('moves the data folder (copied, then switched) and keeps using it after a restart', async () => {
-    const userData = tempDir()
-    app = await startMain({ userData })
-    const main = app.window('main')!
-    await ok(app, main, 'progress:save-check-in', CHECK_IN)
-    const target = join(tempDir(), 'Sync', 'limber')
-    fake.dialog.openAnswers.push(target)
-    const moved = await ok<{ outcome: string; folder: { path: string } }>(app, main, 'progress:move-data-folder', { to: 'choose' })
-    expect(moved).toMatchObject({ outcome: 'moved', folder: { path: target, isDefault: false } })
-    expect(eventsIn(target)).toEqual([expect.objectContaining({ type: 'check-in' })])
-    expect(readdirSync(join(userData, 'progress'))).toContain('LIMBER-DATA-MOVED.txt')
-    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')).storage).toEqual({ dataDir: target })
-    expect(await ok(app, main, 'app:get-info')).toMatchObject({ dataDir: target })
-    await app.stop()
-    app = await startMain({ userData, start: '2026-03-03T09:00:00+01:00' })
-    await ok(app, app.window('main')!, 'progress:log-walk', { minutes: 30 })
-    expect(eventsIn(target).map((e) => e.type)).toEqual(['check-in', 'walk'])
-    expect(eventsIn(join(userData, 'progress')).map((e) => e.type)).toEqual(['check-in'])
-  })
+    it('moves the data folder (copied, then switched) and keeps using it after a restart', async () => {
+      const userData = tempDir()
+      app = await startMain({ userData })
+      const main = app.window('main')!
+      await ok(app, main, 'progress:save-check-in', CHECK_IN)
+      const target = join(tempDir(), 'Sync', 'limber')
+      fake.dialog.openAnswers.push(target)
+      const moved = await ok<{ outcome: string; folder: { path: string } }>(app, main, 'progress:move-data-folder', {
+        to: 'choose'
+      })
+      expect(moved).toMatchObject({ outcome: 'moved', folder: { path: target, isDefault: false } })
+      expect(eventsIn(target)).toEqual([expect.objectContaining({ type: 'check-in' })])
+      expect(readdirSync(join(userData, 'progress'))).toContain('LIMBER-DATA-MOVED.txt')
+      expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')).storage).toEqual({ dataDir: target })
+      expect(await ok(app, main, 'app:get-info')).toMatchObject({ dataDir: target })
+      await app.stop()
+      app = await startMain({ userData, start: '2026-03-03T09:00:00+01:00' })
+      await ok(app, app.window('main')!, 'progress:log-walk', { minutes: 30 })
+      expect(eventsIn(target).map((e) => e.type)).toEqual(['check-in', 'walk'])
+      expect(eventsIn(join(userData, 'progress')).map((e) => e.type)).toEqual(['check-in'])
+    })
 
-  it('reminds once at 18:30 on a day without a check-in, and not on a day with one', async () => {
-    app = await startMain({ argv: ['--hidden'] })
-    app.userIdle()
-    const reminders = () => app!.notifications.filter((n) => /how is your back today/.test(String(n.title)))
-    await app.minutes(9 * 60 + 29)
-    expect(reminders()).toHaveLength(0)
-    await app.minutes(2)
-    expect(reminders()).toHaveLength(1)
-    await app.minutes(3 * 60)
-    expect(reminders()).toHaveLength(1)
-    // Next day: a check-in at noon keeps the evening quiet.
-    await app.minutes(14 * 60)
-    app.tray().clickItem('open')
-    await ok(app, app.window('main')!, 'progress:save-check-in', CHECK_IN)
-    await app.minutes(8 * 60)
-    expect(reminders()).toHaveLength(1)
-  })
-})
+    it('reminds once at 18:30 on a day without a check-in, and not on a day with one', async () => {
+      app = await startMain({ argv: ['--hidden'] })
+      app.userIdle()
+      const reminders = () => app!.notifications.filter((n) => /how is your back today/.test(String(n.title)))
+      await app.minutes(9 * 60 + 29)
+      expect(reminders()).toHaveLength(0)
+      await app.minutes(2)
+      expect(reminders()).toHaveLength(1)
+      await app.minutes(3 * 60)
+      expect(reminders()).toHaveLength(1)
+      // Next day: a check-in at noon keeps the evening quiet.
+      await app.minutes(14 * 60)
+      app.tray().clickItem('open')
+      await ok(app, app.window('main')!, 'progress:save-check-in', CHECK_IN)
+      await app.minutes(8 * 60)
+      expect(reminders()).toHaveLength(1)
+    })
+  }
+)

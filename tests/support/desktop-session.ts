@@ -57,7 +57,10 @@ export async function startDesktopSession(): Promise<DesktopSession> {
   }
   // A dunst config of our own: notifications stay until closed, so the test decides when they go.
   const configPath = join(dir, 'dunstrc')
-  writeFileSync(configPath, '[global]\n    idle_threshold = 0\n[urgency_normal]\n    timeout = 0\n[urgency_low]\n    timeout = 0\n')
+  writeFileSync(
+    configPath,
+    '[global]\n    idle_threshold = 0\n[urgency_normal]\n    timeout = 0\n[urgency_low]\n    timeout = 0\n'
+  )
   await waitFor(() => {
     try {
       execFileSync('sh', ['-c', 'xdpyinfo >/dev/null 2>&1 || test -e /tmp/.X11-unix/X' + display.slice(1)], { env })
@@ -74,8 +77,14 @@ export async function startDesktopSession(): Promise<DesktopSession> {
   await waitFor(() => {
     const reply = execFileSync(
       'dbus-send',
-      ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-        'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications'],
+      [
+        '--session',
+        '--print-reply',
+        '--dest=org.freedesktop.DBus',
+        '/org/freedesktop/DBus',
+        'org.freedesktop.DBus.NameHasOwner',
+        'string:org.freedesktop.Notifications'
+      ],
       { env, encoding: 'utf8' }
     )
     return reply.includes('boolean true')

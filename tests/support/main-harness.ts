@@ -27,7 +27,11 @@ export interface MainHarness {
   userActive(): void
   /** The user stops touching the computer now (idle time starts growing). */
   userIdle(): void
-  invoke(window: FakeBrowserWindow, channel: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+  invoke(
+    window: FakeBrowserWindow,
+    channel: string,
+    payload?: unknown
+  ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
   stop(): Promise<void>
 }
 
@@ -35,11 +39,16 @@ export function bundleMissing(): string | null {
   return existsSync(BUNDLE) ? null : 'out/main/index.js is missing: run `npm run build` first'
 }
 
-export async function startMain(options: { start?: string; argv?: string[]; userData?: string } = {}): Promise<MainHarness> {
+export async function startMain(
+  options: { start?: string; argv?: string[]; userData?: string } = {}
+): Promise<MainHarness> {
   const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'limber-main-'))
   fake.reset({ userData, home: userData, temp: tmpdir(), appData: userData, logs: userData })
   sentNotifications.length = 0
-  vi.useFakeTimers({ now: new Date(options.start ?? '2026-03-02T09:00:00+01:00'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.useFakeTimers({
+    now: new Date(options.start ?? '2026-03-02T09:00:00+01:00'),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']
+  })
   const savedArgv = process.argv
   process.argv = [process.argv[0]!, BUNDLE, ...(options.argv ?? [])]
   try {

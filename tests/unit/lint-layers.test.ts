@@ -32,9 +32,9 @@ describe('layer rule', () => {
   })
 
   it('keeps the engine off the disk, the real clock and timers', async () => {
-    expect(await ruleIds("import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n", 'src/main/engine/x.ts')).toContain(
-      'no-restricted-imports'
-    )
+    expect(
+      await ruleIds("import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n", 'src/main/engine/x.ts')
+    ).toContain('no-restricted-imports')
     expect(await ruleIds('export const now = Date.now()\n', 'src/main/engine/x.ts')).toContain('no-restricted-syntax')
     expect(await ruleIds('export const now = new Date()\n', 'src/shared/x.ts')).toContain('no-restricted-syntax')
     expect(await ruleIds('setTimeout(() => 1, 5)\n', 'src/main/engine/x.ts')).toContain('no-restricted-globals')

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(resolve(root, 'package.json'))
-type Config = Record<string, unknown> & { files?: unknown; linux?: { icon?: string }; extraMetadata?: { main?: string } }
+type Config = Record<string, unknown> & {
+  files?: unknown
+  linux?: { icon?: string }
+  extraMetadata?: { main?: string }
+}
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
   getConfig(projectDir: string, configPath: string | null, fromOptions: Config | null): Promise<Config>
   validateConfiguration(config: Config, logger: unknown): Promise<void>
@@ -23,12 +27,17 @@ describe('packaging configuration', () => {
 
   it('is rejected by the same check when wrong, so the check above means something', async () => {
     const config = await getConfig(root, 'electron-builder.yml', null)
-    await expect(validateConfiguration({ ...config, appIdentifier: 'typo for appId' } as Config, new DebugLogger(false))).rejects.toThrow()
+    await expect(
+      validateConfiguration({ ...config, appIdentifier: 'typo for appId' } as Config, new DebugLogger(false))
+    ).rejects.toThrow()
   })
 
   it('ships the built app with package.json main, and an icon that exists', async () => {
     const config = await getConfig(root, 'electron-builder.yml', null)
-    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> }
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      main: string
+      scripts: Record<string, string>
+    }
     expect(config.extraMetadata?.main).toBe(pkg.main.replace(/^\.\//, ''))
     expect(JSON.stringify(config.files)).toContain('out/**')
     expect(existsSync(resolve(root, config.linux?.icon ?? 'missing'))).toBe(true)

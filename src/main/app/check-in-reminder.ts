@@ -36,15 +36,12 @@ export function checkInReminderDecision(nowMs: number, state: ReminderState): Re
   const until = at(0, REMINDER_UNTIL)
   const today = localDayOf(nowMs)
   const remindNow =
-    state.enabled &&
-    nowMs >= from &&
-    nowMs < until &&
-    state.lastCheckInDay !== today &&
-    state.lastRemindedDay !== today
+    state.enabled && nowMs >= from && nowMs < until && state.lastCheckInDay !== today && state.lastRemindedDay !== today
   return { remindNow, nextCheckAt: nowMs < from ? from : at(1, REMINDER_FROM) }
 }
 
 export const CHECK_IN_REMINDER = {
   title: 'Limber: how is your back today?',
-  message: 'A check-in takes under 30 seconds: open Limber and choose Check-in. You can turn this reminder off in Settings.'
+  message:
+    'A check-in takes under 30 seconds: open Limber and choose Check-in. You can turn this reminder off in Settings.'
 } as const

@@ -37,8 +37,16 @@ export interface LimberPorts {
 }
 
 export function createLimberApp(ports: LimberPorts): LimberApp {
-  const settings = openSettings(() => ports.createStore('settings'), ports.settingsFilePath, new Date(ports.clock.now()))
-  const profile = openProfile(() => ports.createStore('profile'), join(ports.userDataDir, 'profile.json'), new Date(ports.clock.now()))
+  const settings = openSettings(
+    () => ports.createStore('settings'),
+    ports.settingsFilePath,
+    new Date(ports.clock.now())
+  )
+  const profile = openProfile(
+    () => ports.createStore('profile'),
+    join(ports.userDataDir, 'profile.json'),
+    new Date(ports.clock.now())
+  )
   const defaultDataDir = join(ports.userDataDir, 'progress')
   // The data folder the user chose in Settings, or the default.
   const dataDir = settings.get().storage.dataDir ?? defaultDataDir

@@ -2,12 +2,7 @@
 // and what the progress log says (feedback, check-ins). Serves the home channels and the break card's gating.
 import { doseSeconds } from '@shared/content/dose'
 import type { Dose } from '@shared/content/exercise-schema'
-import {
-  applyFeedback,
-  exercisesToDialBack,
-  recentSharpFeedback,
-  type FeedbackEntry
-} from '@shared/content/feedback'
+import { applyFeedback, exercisesToDialBack, recentSharpFeedback, type FeedbackEntry } from '@shared/content/feedback'
 import type { GatingContext, LatestSymptomTrend } from '@shared/content/gating'
 import { detectNoImprovement } from '@shared/content/improvement-detector'
 import { programmeStatus, type ProgrammeStatus } from '@shared/content/programme'
@@ -120,7 +115,13 @@ export class HomeService {
   private learn(event: ProgressEventDraft, t: string): void {
     const date = t.slice(0, 10)
     if (event.type === 'check-in') {
-      this.checkIns.push({ t, date, furthestPoint: event.furthestPoint, backPain: event.backPain, legPain: event.legPain })
+      this.checkIns.push({
+        t,
+        date,
+        furthestPoint: event.furthestPoint,
+        backPain: event.backPain,
+        legPain: event.legPain
+      })
       this.checkIns.sort((a, b) => Date.parse(a.t) - Date.parse(b.t))
     } else if (event.type === 'exercise-completed') {
       this.exerciseDays.add(date)
@@ -244,7 +245,10 @@ export class HomeService {
     return this.publish()
   }
 
-  resumeExercise(professionalCleared: boolean, userConfirmed: boolean): { resumed: boolean; message: string; state: HomeState } {
+  resumeExercise(
+    professionalCleared: boolean,
+    userConfirmed: boolean
+  ): { resumed: boolean; message: string; state: HomeState } {
     const result = resumeExerciseAdvice(answersFrom(this.profile.safety.signs), { professionalCleared, userConfirmed })
     if (result.resumed) {
       const at = new Date(this.deps.clock.now()).toISOString()
@@ -309,13 +313,19 @@ export class HomeService {
     let result
     if (id !== '' && routines.some((r) => r.id === id)) {
       const others = routines.filter((r) => r.id !== id)
-      const checked = validateCustomRoutine(candidate, others.map((r) => r.id))
-      result = checked.ok ? { ok: true as const, value: routines.map((r) => (r.id === id ? checked.value : r)) } : checked
+      const checked = validateCustomRoutine(
+        candidate,
+        others.map((r) => r.id)
+      )
+      result = checked.ok
+        ? { ok: true as const, value: routines.map((r) => (r.id === id ? checked.value : r)) }
+        : checked
     } else {
       result = createRoutine(routines, { ...record, id: id || `custom-${this.deps.newId()}` } as never)
     }
     if (!result.ok) return { ok: false, errors: result.errors }
-    if (result.value.length > 50) return { ok: false, errors: ['You can keep up to 50 routines of your own. Delete one first.'] }
+    if (result.value.length > 50)
+      return { ok: false, errors: ['You can keep up to 50 routines of your own. Delete one first.'] }
     const saved = result.value
     this.deps.profile.update((p) => ({ ...p, customRoutines: saved }))
     this.publish()
@@ -347,7 +357,11 @@ export class HomeService {
     }
     const routine = this.allRoutine(routineId)
     if (!routine) {
-      return { ok: false, reason: 'unknown-routine', message: 'That routine is not in Limber any more. Choose another from Routines.' }
+      return {
+        ok: false,
+        reason: 'unknown-routine',
+        message: 'That routine is not in Limber any more. Choose another from Routines.'
+      }
     }
     if (routinesOffered([routine], state.gating).length === 0) {
       return {
@@ -360,7 +374,11 @@ export class HomeService {
     }
     const plan = resolveRoutine(routine, { ...state.gating, dialBackIds: state.dialBackIds })
     if (plan.items.length === 0) {
-      return { ok: false, reason: 'nothing-to-play', message: plan.skipped[0]?.message ?? 'Nothing in this routine can be played today.' }
+      return {
+        ok: false,
+        reason: 'nothing-to-play',
+        message: plan.skipped[0]?.message ?? 'Nothing in this routine can be played today.'
+      }
     }
     const session: PlayerSession = {
       sessionId: this.deps.newId(),
@@ -433,4 +451,3 @@ export class HomeService {
     }
   }
 }
-

@@ -15,25 +15,13 @@ import { ProgressService, type ProgressPorts } from './progress-service'
 import { OfficeLogMapper } from './office-log'
 import { promptNotification } from './prompt-wording'
 import { trayView, type TrayActionId } from './tray-view'
-import type {
-  Clock,
-  NotifierPort,
-  OfficeEvent,
-  OfficeRunner,
-  ProgressLogPort,
-  TrayPort,
-  WindowsPort
-} from './ports'
-
+import type { Clock, NotifierPort, OfficeEvent, OfficeRunner, ProgressLogPort, TrayPort, WindowsPort } from './ports'
 
 export interface LimberAppDeps {
   clock: Clock
   settings: SettingsStore
   /** Builds the runner; the app passes the callbacks so events flow back here. */
-  createRunner: (callbacks: {
-    onEvents: (events: OfficeEvent[]) => void
-    onStatus: () => void
-  }) => OfficeRunner
+  createRunner: (callbacks: { onEvents: (events: OfficeEvent[]) => void; onStatus: () => void }) => OfficeRunner
   tray: TrayPort
   windows: WindowsPort
   notifier: NotifierPort
@@ -52,7 +40,14 @@ export interface LimberAppDeps {
 }
 
 /** Events after which an open break card has nothing left to ask. */
-const ENDS_PROMPT = new Set(['break-completed', 'natural-break', 'break-skipped', 'break-snoozed', 'meeting-started', 'paused'])
+const ENDS_PROMPT = new Set([
+  'break-completed',
+  'natural-break',
+  'break-skipped',
+  'break-snoozed',
+  'meeting-started',
+  'paused'
+])
 
 export class LimberApp {
   private readonly runner: OfficeRunner

@@ -16,11 +16,27 @@ export class OfficeLogMapper {
     const t = iso(event.at)
     switch (event.type) {
       case 'bout-ended':
-        return [{ type: 'sitting-bout', t, start: iso(event['start']), end: iso(event['end']), minutes: minutes(event['minutes']) }]
+        return [
+          {
+            type: 'sitting-bout',
+            t,
+            start: iso(event['start']),
+            end: iso(event['end']),
+            minutes: minutes(event['minutes'])
+          }
+        ]
       case 'break-due': {
         const id = newId()
         this.pendingPromptId = id
-        return [{ type: 'break-prompt', id, t, at: iso(event['dueAt'] ?? event.at), sittingMinutes: minutes(event['sittingMinutes']) }]
+        return [
+          {
+            type: 'break-prompt',
+            id,
+            t,
+            at: iso(event['dueAt'] ?? event.at),
+            sittingMinutes: minutes(event['sittingMinutes'])
+          }
+        ]
       }
       case 'break-snoozed':
         return [this.answer(t, 'snoozed', false)]
@@ -35,7 +51,9 @@ export class OfficeLogMapper {
       case 'break-completed': {
         const promptId = this.pendingPromptId
         this.pendingPromptId = null
-        return [{ type: 'break-completed', t, ...(exerciseId ? { exerciseId } : {}), ...(promptId ? { promptId } : {}) }]
+        return [
+          { type: 'break-completed', t, ...(exerciseId ? { exerciseId } : {}), ...(promptId ? { promptId } : {}) }
+        ]
       }
       case 'natural-break': {
         if (event['answeredPrompt'] === true) this.pendingPromptId = null

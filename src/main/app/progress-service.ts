@@ -5,13 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Notice } from '@shared/contract'
 import { findExercise } from '@shared/content/catalogue'
-import type {
-  CheckInAnswers,
-  CheckInForm,
-  DataFolder,
-  DayRange,
-  ProgressRange
-} from '@shared/progress-channels'
+import type { CheckInAnswers, CheckInForm, DataFolder, DayRange, ProgressRange } from '@shared/progress-channels'
 import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
 import { buildProgressReport, encodeReport } from '@shared/progress-report'
 import { addDays } from '@shared/progress-stats'
@@ -263,7 +257,10 @@ export class ProgressService {
     const target =
       to === 'default'
         ? this.deps.defaultDataDir
-        : await this.dialogs().chooseFolder({ title: 'Choose a folder for your progress log', buttonLabel: 'Use this folder' })
+        : await this.dialogs().chooseFolder({
+            title: 'Choose a folder for your progress log',
+            buttonLabel: 'Use this folder'
+          })
     if (target === null) return { outcome: 'cancelled' as const }
     if (resolve(target) === resolve(this.dataDir)) {
       return { outcome: 'failed' as const, message: `Your progress log is already in ${this.dataDir}.` }
@@ -287,7 +284,10 @@ export class ProgressService {
   }
 
   async backup() {
-    const parent = await this.dialogs().chooseFolder({ title: 'Choose where to save a backup', buttonLabel: 'Save backup here' })
+    const parent = await this.dialogs().chooseFolder({
+      title: 'Choose where to save a backup',
+      buttonLabel: 'Save backup here'
+    })
     if (parent === null) return { outcome: 'cancelled' as const }
     try {
       const result = this.deps.log.backupTo(parent)
@@ -297,7 +297,10 @@ export class ProgressService {
         message: `Backup saved in ${result.path}: ${plural(result.files.length, 'file', 'files')}, each checked against the original.`
       }
     } catch (error) {
-      return { outcome: 'failed' as const, message: `The backup could not be saved (${describe(error)}). Your log is unchanged.` }
+      return {
+        outcome: 'failed' as const,
+        message: `The backup could not be saved (${describe(error)}). Your log is unchanged.`
+      }
     }
   }
 

@@ -28,7 +28,9 @@ export class NativeDialogs implements DialogsPort {
       properties: ['createDirectory', 'showOverwriteConfirmation']
     }
     const parent = this.parent()
-    const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions)
+    const result = parent
+      ? await dialog.showSaveDialog(parent, dialogOptions)
+      : await dialog.showSaveDialog(dialogOptions)
     return result.canceled || !result.filePath ? null : result.filePath
   }
 
@@ -46,7 +48,9 @@ export class NativeDialogs implements DialogsPort {
 
   private async open(dialogOptions: OpenDialogOptions): Promise<string | null> {
     const parent = this.parent()
-    const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions)
+    const result = parent
+      ? await dialog.showOpenDialog(parent, dialogOptions)
+      : await dialog.showOpenDialog(dialogOptions)
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
 }

@@ -14,7 +14,10 @@ export class ReportPrinter implements ReportPrinterPort {
   ) {}
 
   async printReport(encodedReport: string): Promise<Uint8Array> {
-    const window = createSecureWindow({ show: false, width: 794, height: 1123, title: 'Limber report' }, this.preloadPath)
+    const window = createSecureWindow(
+      { show: false, width: 794, height: 1123, title: 'Limber report' },
+      this.preloadPath
+    )
     try {
       // The page renders synchronously while its script runs, so it is complete once loading ends.
       if (this.renderer.devUrl) await window.loadURL(`${this.renderer.devUrl}/${REPORT_PAGE}#${encodedReport}`)

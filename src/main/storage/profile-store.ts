@@ -30,7 +30,10 @@ function customRoutinesFrom(raw: unknown, problems: string[]): Routine[] {
   if (!Array.isArray(raw)) return []
   const kept: Routine[] = []
   for (const candidate of raw) {
-    const checked = validateCustomRoutine(candidate, kept.map((r) => r.id))
+    const checked = validateCustomRoutine(
+      candidate,
+      kept.map((r) => r.id)
+    )
     if (checked.ok) kept.push(checked.value)
     else {
       const name = typeof asRecord(candidate)['name'] === 'string' ? `"${String(asRecord(candidate)['name'])}"` : 'One'

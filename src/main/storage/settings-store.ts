@@ -85,9 +85,7 @@ export function migrateSettings(raw: Record<string, unknown>): LoadedSettings {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
 export class SettingsStore {
@@ -139,6 +137,7 @@ export function openSettings(create: () => SettingsBackend, filePath: string, no
     () => new SettingsStore(create()),
     filePath,
     now,
-    (aside) => `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${aside}.`
+    (aside) =>
+      `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${aside}.`
   )
 }

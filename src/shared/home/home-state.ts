@@ -55,7 +55,11 @@ export interface PlayerSession {
 
 export type StartSessionResult =
   | { ok: true; session: PlayerSession }
-  | { ok: false; reason: 'first-run' | 'safety-stop' | 'unknown-routine' | 'not-offered' | 'nothing-to-play'; message: string }
+  | {
+      ok: false
+      reason: 'first-run' | 'safety-stop' | 'unknown-routine' | 'not-offered' | 'nothing-to-play'
+      message: string
+    }
 
 export interface FeedbackResult {
   message: string | null

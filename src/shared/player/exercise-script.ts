@@ -39,7 +39,11 @@ export function exerciseScript(dose: Dose): Segment[] {
         segments.push({ kind: 'hold', seconds: dose.holdSeconds!, side: item.side, set, rep: item.rep })
         if (next) {
           const switching = next.side !== item.side
-          segments.push({ kind: 'relax', seconds: switching && !dose.alternate ? SWITCH_SECONDS : relax, next: next.side })
+          segments.push({
+            kind: 'relax',
+            seconds: switching && !dose.alternate ? SWITCH_SECONDS : relax,
+            next: next.side
+          })
         }
       })
     } else {
@@ -57,7 +61,8 @@ export function exerciseScript(dose: Dose): Segment[] {
         if (next !== undefined) segments.push({ kind: 'relax', seconds: SWITCH_SECONDS, next })
       })
     }
-    if (set < dose.sets && dose.restSeconds > 0) segments.push({ kind: 'rest', seconds: dose.restSeconds, afterSet: set })
+    if (set < dose.sets && dose.restSeconds > 0)
+      segments.push({ kind: 'rest', seconds: dose.restSeconds, afterSet: set })
   }
   return segments
 }

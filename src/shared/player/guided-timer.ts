@@ -32,7 +32,8 @@ export function timerReducer(script: readonly Segment[], state: TimerState, acti
         elapsed -= script[index]!.seconds * 1000
         index += 1
       }
-      if (index >= script.length) return { index: script.length - 1, elapsedMs: script.at(-1)!.seconds * 1000, running: false, done: true }
+      if (index >= script.length)
+        return { index: script.length - 1, elapsedMs: script.at(-1)!.seconds * 1000, running: false, done: true }
       return { ...state, index, elapsedMs: elapsed }
     }
     case 'pause':
@@ -42,7 +43,8 @@ export function timerReducer(script: readonly Segment[], state: TimerState, acti
     case 'toggle':
       return state.done ? state : { ...state, running: !state.running }
     case 'next':
-      if (state.index >= script.length - 1) return { ...state, elapsedMs: script.at(-1)!.seconds * 1000, running: false, done: true }
+      if (state.index >= script.length - 1)
+        return { ...state, elapsedMs: script.at(-1)!.seconds * 1000, running: false, done: true }
       return { ...state, index: state.index + 1, elapsedMs: 0, done: false }
     case 'back':
       // Like a music player: back restarts the step unless it has only just begun.

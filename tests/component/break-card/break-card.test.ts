@@ -109,7 +109,9 @@ describe('break card', () => {
     const user = userEvent.setup({ delay: null })
     await mount()
     await user.click(screen.getByRole('button', { name: 'Safety: when to stop' }))
-    expect(fake.calls.filter((c) => c.channel === 'window:open-main').map((c) => c.request)).toEqual([{ route: 'safety' }])
+    expect(fake.calls.filter((c) => c.channel === 'window:open-main').map((c) => c.request)).toEqual([
+      { route: 'safety' }
+    ])
   })
 
   it('every answer is reachable with Tab alone', async () => {

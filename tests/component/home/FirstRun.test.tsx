@@ -16,7 +16,14 @@ function setup(initial: HomeState) {
     'home:get-state': () => state,
     'home:answer-safety': (request) => {
       const { signs } = request as { signs: HomeState['safety']['signs'] }
-      state = homeState({ safety: { signs, clearedSignIds: [], verdict: safetyVerdict(Object.fromEntries(signs.map((s) => [s, true]))), weeklyReviewDue: false } })
+      state = homeState({
+        safety: {
+          signs,
+          clearedSignIds: [],
+          verdict: safetyVerdict(Object.fromEntries(signs.map((s) => [s, true]))),
+          weeklyReviewDue: false
+        }
+      })
       state = { ...state, gating: { ...state.gating, safetyStop: !state.safety.verdict.exerciseAllowed } }
       return state
     }
@@ -26,7 +33,8 @@ function setup(initial: HomeState) {
 }
 
 const firstRun = homeState({ firstRunDone: false, programme: null })
-const questionGroups = async () => within(await screen.findByRole('region', { name: /Before you start/ })).getAllByRole('group')
+const questionGroups = async () =>
+  within(await screen.findByRole('region', { name: /Before you start/ })).getAllByRole('group')
 
 describe('first run on Today', () => {
   it('asks the warning-sign questions first, above the desk card, and shows no programme yet', async () => {
@@ -57,7 +65,10 @@ describe('first run on Today', () => {
     expect(await screen.findByRole('heading', { name: 'Your programme' })).toBeInTheDocument()
     expect(screen.getByText('Week 1, phase 1 of 4: Learn the form')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'At the desk' })).toBeInTheDocument()
-    expect(fake.calls.find((c) => c.channel === 'home:answer-safety')?.request).toEqual({ signs: [], context: 'first-run' })
+    expect(fake.calls.find((c) => c.channel === 'home:answer-safety')?.request).toEqual({
+      signs: [],
+      context: 'first-run'
+    })
   })
 
   it('reporting saddle numbness shows emergency advice instead of the programme', async () => {
@@ -71,6 +82,9 @@ describe('first run on Today', () => {
     await user.click(screen.getByRole('button', { name: 'Save my answers' }))
     expect(await screen.findByRole('heading', { name: 'Get emergency care now' })).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'Your programme' })).toBeNull()
-    expect(screen.getByRole('link', { name: /Safety: what to do and how to resume/ })).toHaveAttribute('href', '#/safety')
+    expect(screen.getByRole('link', { name: /Safety: what to do and how to resume/ })).toHaveAttribute(
+      'href',
+      '#/safety'
+    )
   })
 })

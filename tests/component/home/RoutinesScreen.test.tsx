@@ -33,7 +33,10 @@ describe('RoutinesScreen', () => {
     const state = homeState({ flare: true })
     installFakeLimber({ 'home:get-state': () => ({ ...state, gating: { ...state.gating, flare: true } }) })
     render(<RoutinesScreen />)
-    expect(await screen.findByRole('link', { name: 'Start Flare-up routine' })).toHaveAttribute('href', '#/player/flare-up')
+    expect(await screen.findByRole('link', { name: 'Start Flare-up routine' })).toHaveAttribute(
+      'href',
+      '#/player/flare-up'
+    )
     expect(screen.queryByRole('link', { name: 'Start Morning routine' })).toBeNull()
   })
 })

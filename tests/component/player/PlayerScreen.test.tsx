@@ -28,8 +28,18 @@ const session: PlayerSession = {
   skipped: []
 }
 
-const sharp: FeedbackResult = { message: FEEDBACK_MESSAGES.sharp, dialBack: true, endSession: false, linkToSafety: false }
-const ended: FeedbackResult = { message: FEEDBACK_MESSAGES.sessionEnded, dialBack: true, endSession: true, linkToSafety: true }
+const sharp: FeedbackResult = {
+  message: FEEDBACK_MESSAGES.sharp,
+  dialBack: true,
+  endSession: false,
+  linkToSafety: false
+}
+const ended: FeedbackResult = {
+  message: FEEDBACK_MESSAGES.sessionEnded,
+  dialBack: true,
+  endSession: true,
+  linkToSafety: true
+}
 const fine: FeedbackResult = { message: null, dialBack: false, endSession: false, linkToSafety: false }
 
 function setup(results: FeedbackResult[] = [fine, fine], soundCues = true) {
@@ -110,7 +120,13 @@ function installAudio(): { tones: number } {
     currentTime = 0
     destination = {}
     createOscillator() {
-      return { type: 'sine', frequency: { value: 0 }, connect: (n: unknown) => n, start: () => void (played.tones += 1), stop: () => undefined }
+      return {
+        type: 'sine',
+        frequency: { value: 0 },
+        connect: (n: unknown) => n,
+        start: () => void (played.tones += 1),
+        stop: () => undefined
+      }
     }
     createGain() {
       return { gain: param, connect: (n: unknown) => n }
@@ -153,7 +169,11 @@ describe('PlayerScreen feedback', () => {
     expect(screen.getByRole('heading', { name: 'How did knee to chest feel?' })).toBeInTheDocument()
     press('1')
     expect(await find('heading', 'Pelvic tilts')).toBeInTheDocument()
-    expect(fake.calls.find((c) => c.channel === 'home:exercise-done')?.request).toEqual({ sessionId: 's1', itemIndex: 0, rating: 'fine' })
+    expect(fake.calls.find((c) => c.channel === 'home:exercise-done')?.request).toEqual({
+      sessionId: 's1',
+      itemIndex: 0,
+      rating: 'fine'
+    })
     press(' ')
     await wait(4_500)
     press('2')

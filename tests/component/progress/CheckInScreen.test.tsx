@@ -49,7 +49,9 @@ async function tabTo(user: UserEvent, matches: (el: Element) => boolean, what: s
 }
 
 const inGroup = (name: RegExp) => (el: Element) =>
-  el instanceof HTMLInputElement && el.type === 'radio' && name.test(el.closest('fieldset')?.querySelector('legend')?.textContent ?? '')
+  el instanceof HTMLInputElement &&
+  el.type === 'radio' &&
+  name.test(el.closest('fieldset')?.querySelector('legend')?.textContent ?? '')
 const labelled = (name: RegExp) => (el: Element) => name.test(el.closest('label')?.textContent ?? el.textContent ?? '')
 
 describe('CheckInScreen', () => {
@@ -97,7 +99,11 @@ describe('CheckInScreen', () => {
     await user.type(screen.getByLabelText('Walking today (minutes)'), 'lots')
     await user.click(screen.getByRole('button', { name: 'Save check-in' }))
     const summary = await screen.findByRole('alert')
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual([
       'Back pain: choose a number from 0 to 10.',
       'Leg pain: choose a number from 0 to 10.',
       'How far symptoms reach: choose one, or "No symptoms".',
@@ -106,7 +112,9 @@ describe('CheckInScreen', () => {
     ])
     expect(summary).toHaveFocus()
     expect(screen.getByLabelText('Walking today (minutes)')).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByLabelText('Walking today (minutes)')).toHaveAccessibleDescription('Walking today: enter whole minutes, from 0 to 1440.')
+    expect(screen.getByLabelText('Walking today (minutes)')).toHaveAccessibleDescription(
+      'Walking today: enter whole minutes, from 0 to 1440.'
+    )
     expect(saved).toEqual([])
   })
 
@@ -133,7 +141,9 @@ describe('CheckInScreen', () => {
 
   it('asks the warning-sign questions again once a week, and sends them as the weekly check-in', async () => {
     const user = userEvent.setup()
-    const due = homeState({ safety: { signs: [], clearedSignIds: [], verdict: safetyVerdict({}), weeklyReviewDue: true } })
+    const due = homeState({
+      safety: { signs: [], clearedSignIds: [], verdict: safetyVerdict({}), weeklyReviewDue: true }
+    })
     const { safetyAnswers } = setup({}, due)
     const review = await screen.findByRole('region', { name: "This week's safety questions" })
     for (const group of within(review).getAllByRole('group')) await user.click(within(group).getByLabelText('No'))

@@ -10,7 +10,13 @@ import { installFakeLimber } from '../../support/fake-limber-api'
 const NOW = '2026-03-10T18:00:00+01:00'
 let n = 0
 const env = (t: string) => ({ v: 2 as const, id: `e${++n}`, t })
-const checkIn = (t: string, back: number, leg: number, furthestPoint: 'calf' | 'thigh', meeting: number): ProgressEvent => ({
+const checkIn = (
+  t: string,
+  back: number,
+  leg: number,
+  furthestPoint: 'calf' | 'thigh',
+  meeting: number
+): ProgressEvent => ({
   ...env(t),
   type: 'check-in',
   backPain: back,
@@ -26,8 +32,20 @@ const checkIn = (t: string, back: number, leg: number, furthestPoint: 'calf' | '
 const EVENTS: ProgressEvent[] = [
   checkIn('2026-03-04T20:00:00+01:00', 7, 5, 'calf', 3),
   checkIn('2026-03-09T20:00:00+01:00', 4, 4, 'thigh', 6),
-  { ...env('2026-03-09T09:50:00+01:00'), type: 'sitting-bout', start: '2026-03-09T09:00:00+01:00', end: '2026-03-09T09:50:00+01:00', minutes: 50 },
-  { ...env('2026-03-09T10:20:00+01:00'), type: 'sitting-bout', start: '2026-03-09T10:00:00+01:00', end: '2026-03-09T10:20:00+01:00', minutes: 20 },
+  {
+    ...env('2026-03-09T09:50:00+01:00'),
+    type: 'sitting-bout',
+    start: '2026-03-09T09:00:00+01:00',
+    end: '2026-03-09T09:50:00+01:00',
+    minutes: 50
+  },
+  {
+    ...env('2026-03-09T10:20:00+01:00'),
+    type: 'sitting-bout',
+    start: '2026-03-09T10:00:00+01:00',
+    end: '2026-03-09T10:20:00+01:00',
+    minutes: 20
+  },
   { ...env('2026-03-09T09:50:00+01:00'), type: 'break-prompt', at: '2026-03-09T09:50:00+01:00', sittingMinutes: 50 },
   { ...env('2026-03-09T09:51:00+01:00'), type: 'break-answer', answer: 'taken' },
   { ...env('2026-03-09T10:20:00+01:00'), type: 'break-prompt', at: '2026-03-09T10:20:00+01:00', sittingMinutes: 20 },
@@ -66,12 +84,18 @@ describe('ProgressScreen', () => {
     expect(within(chart('Breaks')).getByText(/^You took/).textContent).toBe(
       'You took 1 of the 2 breaks Limber asked for (50 %), and stood up on your own 0 times. Snoozed 0, skipped 1, in a meeting 0.'
     )
-    expect(within(chart('Walking')).getByText(/^Walked/).textContent).toBe('Walked 25 min in total, on 1 of 7 days: 25 min on an average walking day.')
-    expect(within(chart('How far symptoms reach')).getByText(/^Centralizing/).textContent).toMatch(/moved up from calf to thigh/)
+    expect(within(chart('Walking')).getByText(/^Walked/).textContent).toBe(
+      'Walked 25 min in total, on 1 of 7 days: 25 min on an average walking day.'
+    )
+    expect(within(chart('How far symptoms reach')).getByText(/^Centralizing/).textContent).toMatch(
+      /moved up from calf to thigh/
+    )
     expect(within(chart('Activities you find hard')).getByText(/^sit through a meeting: 6/).textContent).toBe(
       'sit through a meeting: 6 out of 10 now, 3 points better than when you first rated it, a change that matters.'
     )
-    expect(within(chart('Routines')).getByText(/Current streak/).textContent).toBe('Current streak: 2 days. Best: 2 days.')
+    expect(within(chart('Routines')).getByText(/Current streak/).textContent).toBe(
+      'Current streak: 2 days. Best: 2 days.'
+    )
   })
 
   it('gives every chart an accessible image and a table of its numbers', async () => {
@@ -79,14 +103,23 @@ describe('ProgressScreen', () => {
     await screen.findByRole('region', { name: 'Pain' })
     const pain = chart('Pain')
     expect(within(pain).getByRole('img', { name: 'Pain' })).toHaveAccessibleDescription(/Latest \(9 Mar 2026\)/)
-    const rows = within(within(pain).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent))
+    const rows = within(within(pain).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent))
     expect(rows).toEqual([
       ['Day', 'Back', 'Leg', 'Change that matters'],
       ['4 Mar 2026', '7', '5', 'no'],
       ['9 Mar 2026', '4', '4', 'back better']
     ])
     const breaks = within(within(chart('Breaks')).getByRole('table')).getAllByRole('row')
-    expect([...breaks[breaks.length - 2]!.children].map((c) => c.textContent)).toEqual(['9 Mar', '2', '1', '0', '1', '0'])
+    expect([...breaks[breaks.length - 2]!.children].map((c) => c.textContent)).toEqual([
+      '9 Mar',
+      '2',
+      '1',
+      '0',
+      '1',
+      '0'
+    ])
   })
 
   it('switches between the last week, the last month and all time', async () => {

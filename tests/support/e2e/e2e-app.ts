@@ -26,7 +26,10 @@ type Kind = 'main' | 'break-card'
 function installBridge(): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const w = window as unknown as {
-    __limberInvoke(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+    __limberInvoke(
+      channel: string,
+      payload: unknown
+    ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
     __limberEmit(event: string, payload: unknown): void
     limber: unknown
   }
@@ -87,7 +90,12 @@ export class E2eApp implements WindowsPort {
       userDataDir: this.dir,
       settingsFilePath: join(this.dir, 'settings.json'),
       createStore: (name) =>
-        new Conf<Record<string, unknown>>({ cwd: this.dir, configName: name, projectName: 'limber-e2e', ...SETTINGS_FILE_OPTIONS }),
+        new Conf<Record<string, unknown>>({
+          cwd: this.dir,
+          configName: name,
+          projectName: 'limber-e2e',
+          ...SETTINGS_FILE_OPTIONS
+        }),
       clock: this.clock,
       scheduler: this.scheduler,
       idleProbe: {
@@ -105,7 +113,11 @@ export class E2eApp implements WindowsPort {
 
   /** What the app's hidden report window does, in Chromium: load report.html with the report, print to PDF. */
   private async printReport(encodedReport: string): Promise<Uint8Array> {
-    const context = await this.browser.newContext({ colorScheme: 'light', timezoneId: process.env['TZ'] ?? 'Europe/Berlin', locale: 'en-GB' })
+    const context = await this.browser.newContext({
+      colorScheme: 'light',
+      timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
+      locale: 'en-GB'
+    })
     try {
       const page = await context.newPage()
       this.lastReportUrl = `${this.baseUrl}/report.html#${encodedReport}`
@@ -140,7 +152,11 @@ export class E2eApp implements WindowsPort {
   /** Opens one of our pages in Chromium with window.limber bound to the real handlers. */
   async openPage(
     kind: Kind,
-    options: { colorScheme?: 'light' | 'dark'; hash?: string; /** fake the page's timers (page.clock) */ fakeClock?: boolean } = {}
+    options: {
+      colorScheme?: 'light' | 'dark'
+      hash?: string
+      /** fake the page's timers (page.clock) */ fakeClock?: boolean
+    } = {}
   ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
@@ -190,7 +206,11 @@ export class E2eApp implements WindowsPort {
 
   async close(): Promise<void> {
     this.app.stop()
-    for (const page of this.pages.values()) await page.context().close().catch(() => undefined)
+    for (const page of this.pages.values())
+      await page
+        .context()
+        .close()
+        .catch(() => undefined)
     rmSync(this.dir, { recursive: true, force: true })
   }
 }

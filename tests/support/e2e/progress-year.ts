@@ -13,7 +13,13 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 
 /** Local time on `day` at `minute` after midnight, with this process's UTC offset (TZ Europe/Berlin in tests). */
 function stamp(day: string, minute: number): string {
-  const local = new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), Math.floor(minute / 60), minute % 60)
+  const local = new Date(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+    Math.floor(minute / 60),
+    minute % 60
+  )
   const offset = -local.getTimezoneOffset()
   const sign = offset >= 0 ? '+' : '-'
   return `${day}T${pad(local.getHours())}:${pad(local.getMinutes())}:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
@@ -57,18 +63,33 @@ export function seedProgressYear(dataDir: string, lastDay: string): SeededYear {
         put('office-pc', { ...env(day, minute + sat), type: 'sitting-bout', start, end, minutes: sat })
         count++
         if (sat >= 25) {
-          const prompt: ProgressEvent = { ...env(day, minute + 25), type: 'break-prompt', at: stamp(day, minute + 25), sittingMinutes: 25 }
+          const prompt: ProgressEvent = {
+            ...env(day, minute + 25),
+            type: 'break-prompt',
+            at: stamp(day, minute + 25),
+            sittingMinutes: 25
+          }
           const r = rand()
           const answer = r < 0.55 + progress * 0.2 ? 'taken' : r < 0.85 ? 'snoozed' : r < 0.95 ? 'skipped' : 'meeting'
           put('office-pc', prompt)
           put('office-pc', { ...env(day, minute + 26), type: 'break-answer', promptId: prompt.id, answer })
           count += 2
           if (answer === 'taken') {
-            put('office-pc', { ...env(day, minute + 28), type: 'break-completed', exerciseId: 'seated-piriformis', promptId: prompt.id })
+            put('office-pc', {
+              ...env(day, minute + 28),
+              type: 'break-completed',
+              exerciseId: 'seated-piriformis',
+              promptId: prompt.id
+            })
             count++
           }
         } else {
-          put('office-pc', { ...env(day, minute + sat + 6), type: 'natural-break', from: stamp(day, minute + sat), minutes: 6 })
+          put('office-pc', {
+            ...env(day, minute + sat + 6),
+            type: 'natural-break',
+            from: stamp(day, minute + sat),
+            minutes: 6
+          })
           count++
         }
         minute += sat + 8
@@ -79,7 +100,14 @@ export function seedProgressYear(dataDir: string, lastDay: string): SeededYear {
       ROUTINE.forEach((exerciseId, k) => {
         const r = rand()
         const feedback = exerciseId === 'prone-press-up' && r < 0.08 ? 'sharp' : r < 0.8 ? 'fine' : 'sore'
-        put('home-pc', { ...env(day, 7 * 60 + 2 + k * 3), type: 'exercise-completed', exerciseId, routineId: 'morning', dose: { sets: 1, reps: 10 }, feedback })
+        put('home-pc', {
+          ...env(day, 7 * 60 + 2 + k * 3),
+          type: 'exercise-completed',
+          exerciseId,
+          routineId: 'morning',
+          dose: { sets: 1, reps: 10 },
+          feedback
+        })
       })
       put('home-pc', { ...env(day, 7 * 60 + 15), type: 'routine-completed', routineId: 'morning' })
       count += 6
@@ -124,7 +152,10 @@ export function seedProgressYear(dataDir: string, lastDay: string): SeededYear {
     const [device, month] = key.split('/') as [string, string]
     mkdirSync(join(dataDir, 'devices', device), { recursive: true })
     events.sort((a, b) => (a.t < b.t ? -1 : 1))
-    writeFileSync(join(dataDir, 'devices', device, `${month}.jsonl`), events.map((e) => JSON.stringify(e)).join('\n') + '\n')
+    writeFileSync(
+      join(dataDir, 'devices', device, `${month}.jsonl`),
+      events.map((e) => JSON.stringify(e)).join('\n') + '\n'
+    )
   }
   return { events: count, firstDay, lastDay, warningDay }
 }

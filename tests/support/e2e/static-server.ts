@@ -20,7 +20,10 @@ export interface StaticServer {
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      ''
+    )
     const file = join(root, path === '/' ? 'index.html' : path)
     if (!file.startsWith(root)) {
       res.writeHead(403).end()

@@ -158,7 +158,11 @@ export class FakeNativeImage {
 
 const nativeImage = {
   createFromBitmap: ((buffer: Buffer, options: Electron.CreateFromBitmapOptions) =>
-    new FakeNativeImage(buffer, options.width, options.height)) as unknown as typeof Electron.nativeImage.createFromBitmap,
+    new FakeNativeImage(
+      buffer,
+      options.width,
+      options.height
+    )) as unknown as typeof Electron.nativeImage.createFromBitmap,
   createEmpty: (() => new FakeNativeImage(Buffer.alloc(0), 0, 0)) as unknown as typeof Electron.nativeImage.createEmpty
 }
 
@@ -328,7 +332,9 @@ export class FakeDialog {
     const options = FakeDialog.options<Electron.OpenDialogOptions>(a, b)
     this.asked.push({ kind: 'open', options })
     const answer = this.openAnswers.shift() ?? null
-    return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] })
+    return Promise.resolve(
+      answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] }
+    )
   }) as unknown as Electron.Dialog['showOpenDialog']
 }
 

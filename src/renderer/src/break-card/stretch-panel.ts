@@ -51,7 +51,13 @@ export class StretchPanel {
     if (!this.started || this.timer.done) return
     if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLInputElement) return
     const action: TimerAction | null =
-      event.key === ' ' ? { type: 'toggle' } : event.key === 'ArrowRight' ? { type: 'next' } : event.key === 'ArrowLeft' ? { type: 'back' } : null
+      event.key === ' '
+        ? { type: 'toggle' }
+        : event.key === 'ArrowRight'
+          ? { type: 'next' }
+          : event.key === 'ArrowLeft'
+            ? { type: 'back' }
+            : null
     if (!action) return
     event.preventDefault()
     this.dispatch(action)
@@ -101,7 +107,8 @@ export class StretchPanel {
     if (!segment) return
     const sets = this.suggestion.dose.sets
     const left = secondsLeft(this.script, this.timer)
-    const big = segment.kind === 'reps' ? `${currentRep(segment, this.timer.elapsedMs)} / ${segment.reps}` : String(left)
+    const big =
+      segment.kind === 'reps' ? `${currentRep(segment, this.timer.elapsedMs)} / ${segment.reps}` : String(left)
     const unit = segment.kind === 'reps' ? 'repetition' : left === 1 ? 'second' : 'seconds'
     const fraction = Math.min(1, this.timer.elapsedMs / (segment.seconds * 1000))
     const label = segmentLabel(segment, sets)
@@ -111,9 +118,24 @@ export class StretchPanel {
       live = el('p', { class: 'visually-hidden', 'aria-live': 'polite' })
       this.timerBox.append(
         el('p', { class: 'timer-step' }),
-        el('p', { class: 'timer-big', 'aria-hidden': 'true' }, el('span', { class: 'timer-value' }), el('span', { class: 'timer-unit' })),
+        el(
+          'p',
+          { class: 'timer-big', 'aria-hidden': 'true' },
+          el('span', { class: 'timer-value' }),
+          el('span', { class: 'timer-unit' })
+        ),
         live,
-        el('div', { class: 'timer-bar', role: 'progressbar', 'aria-label': 'Step progress', 'aria-valuemin': 0, 'aria-valuemax': 100 }, el('div', { class: 'timer-bar-fill' }))
+        el(
+          'div',
+          {
+            class: 'timer-bar',
+            role: 'progressbar',
+            'aria-label': 'Step progress',
+            'aria-valuemin': 0,
+            'aria-valuemax': 100
+          },
+          el('div', { class: 'timer-bar-fill' })
+        )
       )
     }
     this.timerBox.querySelector('.timer-step')!.textContent = label

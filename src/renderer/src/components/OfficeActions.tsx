@@ -30,10 +30,18 @@ export function OfficeActions({ status }: { status: OfficeStatus }) {
       {!paused && (
         <fieldset className="button-row pause-row">
           <legend>Pause reminders</legend>
-          <button type="button" onClick={() => act({ type: 'pause', minutes: 30 })}>30 min</button>
-          <button type="button" onClick={() => act({ type: 'pause', minutes: 60 })}>1 hour</button>
-          <button type="button" onClick={() => act({ type: 'pause', minutes: 120 })}>2 hours</button>
-          <button type="button" onClick={() => act({ type: 'pause-until-tomorrow' })}>Until tomorrow</button>
+          <button type="button" onClick={() => act({ type: 'pause', minutes: 30 })}>
+            30 min
+          </button>
+          <button type="button" onClick={() => act({ type: 'pause', minutes: 60 })}>
+            1 hour
+          </button>
+          <button type="button" onClick={() => act({ type: 'pause', minutes: 120 })}>
+            2 hours
+          </button>
+          <button type="button" onClick={() => act({ type: 'pause-until-tomorrow' })}>
+            Until tomorrow
+          </button>
         </fieldset>
       )}
     </div>

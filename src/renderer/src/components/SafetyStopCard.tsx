@@ -5,7 +5,11 @@ import { href } from '../router'
 export function SafetyStopCard({ verdict }: { verdict: SafetyVerdict }) {
   const emergency = verdict.level === 'emergency'
   return (
-    <section className={`card stop-card ${emergency ? 'stop-emergency' : ''}`} aria-labelledby="stop-title" role="alert">
+    <section
+      className={`card stop-card ${emergency ? 'stop-emergency' : ''}`}
+      aria-labelledby="stop-title"
+      role="alert"
+    >
       <h2 id="stop-title">{emergency ? 'Get emergency care now' : 'Exercise advice is paused'}</h2>
       <ul>
         {verdict.messages.map((m) => (

@@ -1,30 +1,16 @@
 // The same ring as the tray icon, large: how much of the sitting limit has passed.
 interface Props {
-  progress: number;
-  label: string;
+  progress: number
+  label: string
 }
 
 export function SittingRing({ progress, label }: Props) {
-  const radius = 52;
-  const circumference = 2 * Math.PI * radius;
-  const filled = Math.min(1, Math.max(0, progress)) * circumference;
+  const radius = 52
+  const circumference = 2 * Math.PI * radius
+  const filled = Math.min(1, Math.max(0, progress)) * circumference
   return (
-    <svg
-      className="sitting-ring"
-      viewBox="0 0 120 120"
-      width="120"
-      height="120"
-      role="img"
-      aria-label={label}
-    >
-      <circle
-        className="ring-track"
-        cx="60"
-        cy="60"
-        r={radius}
-        fill="none"
-        strokeWidth="12"
-      />
+    <svg className="sitting-ring" viewBox="0 0 120 120" width="120" height="120" role="img" aria-label={label}>
+      <circle className="ring-track" cx="60" cy="60" r={radius} fill="none" strokeWidth="12" />
       {filled > 0 && (
         <circle
           className="ring-fill"
@@ -39,5 +25,5 @@ export function SittingRing({ progress, label }: Props) {
         />
       )}
     </svg>
-  );
+  )
 }

@@ -34,7 +34,11 @@ export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (
       {programme.pausedMessage && <p className="notice-warning inline-notice">{programme.pausedMessage}</p>}
       {state.safety.verdict.messages.length > 0 && (
         <div className="notice-warning inline-notice">
-          <ul>{state.safety.verdict.messages.map((m) => <li key={m}>{m}</li>)}</ul>
+          <ul>
+            {state.safety.verdict.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </div>
       )}
 
@@ -45,7 +49,9 @@ export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (
             <a className="button primary" href={href('player', routine.id)}>
               Start the {routine.name.toLowerCase()}
             </a>{' '}
-            <span className="hint">about {roundedMinutes(estimateRoutineSeconds(routine, programme.phase, state.flare))} min</span>
+            <span className="hint">
+              about {roundedMinutes(estimateRoutineSeconds(routine, programme.phase, state.flare))} min
+            </span>
           </li>
         )}
         <li>Walk for {programme.today.walkMinutes} minutes, at an easy pace.</li>

@@ -10,7 +10,10 @@ export function ResumeForm({ onState }: { onState: (s: HomeState) => void }) {
   const [message, setMessage] = useState<string | null>(null)
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const result = await limber().invoke('home:resume-exercise', { professionalCleared: cleared, userConfirmed: confirmed })
+    const result = await limber().invoke('home:resume-exercise', {
+      professionalCleared: cleared,
+      userConfirmed: confirmed
+    })
     setMessage(result.message)
     onState(result.state)
   }
@@ -24,12 +27,12 @@ export function ResumeForm({ onState }: { onState: (s: HomeState) => void }) {
       </ol>
       <form onSubmit={submit}>
         <label className="check">
-          <input type="checkbox" checked={cleared} onChange={(e) => setCleared(e.target.checked)} />
-          A doctor or physiotherapist has checked me and cleared me to exercise
+          <input type="checkbox" checked={cleared} onChange={(e) => setCleared(e.target.checked)} />A doctor or
+          physiotherapist has checked me and cleared me to exercise
         </label>
         <label className="check">
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-          I have read the steps above and want exercise advice back on
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I have read the
+          steps above and want exercise advice back on
         </label>
         <div className="button-row">
           <button type="submit">Switch exercise advice back on</button>

@@ -18,7 +18,9 @@ export function RoutineCard({ routine, state, children }: Props) {
     <li className="card routine-card">
       <h3 id={titleId}>{routine.name}</h3>
       {routine.summary && <p>{routine.summary}</p>}
-      <p className="hint">About {roundedMinutes(estimateRoutineSeconds(routine, state.gating.phase, state.flare))} minutes</p>
+      <p className="hint">
+        About {roundedMinutes(estimateRoutineSeconds(routine, state.gating.phase, state.flare))} minutes
+      </p>
       <ol className="routine-items">
         {routine.items.map((item, i) => (
           <li key={`${item.exerciseId}-${i}`}>

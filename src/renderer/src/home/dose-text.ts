@@ -8,7 +8,11 @@ function times(n: number): string {
 export function doseText(dose: Dose): string {
   const parts: string[] = []
   if (dose.durationSeconds !== undefined) {
-    parts.push(dose.durationSeconds >= 120 ? `${Math.round(dose.durationSeconds / 60)} minutes` : `${dose.durationSeconds} seconds`)
+    parts.push(
+      dose.durationSeconds >= 120
+        ? `${Math.round(dose.durationSeconds / 60)} minutes`
+        : `${dose.durationSeconds} seconds`
+    )
   } else if (dose.holdSeconds !== undefined) {
     parts.push(`Hold ${dose.holdSeconds} seconds, ${times(dose.reps)}${dose.sides === 2 ? ' on each side' : ''}`)
   } else {

@@ -66,7 +66,9 @@ export function ExercisePlayer({ exercise, item, position, total, soundCues, onD
         {exercise.name}
       </h2>
       {item.gentler && (
-        <p className="notice-warning inline-notice">Dialled back after a sharp rating: {exercise.gentlerVariant.text}</p>
+        <p className="notice-warning inline-notice">
+          Dialled back after a sharp rating: {exercise.gentlerVariant.text}
+        </p>
       )}
       <div className="exercise-layout">
         <ExerciseDrawing exerciseId={exercise.id} className="player-drawing" />
@@ -99,7 +101,12 @@ export function ExercisePlayer({ exercise, item, position, total, soundCues, onD
             <button type="button" onClick={() => dispatch({ type: 'back' })} aria-keyshortcuts="ArrowLeft">
               Back
             </button>
-            <button type="button" className="primary" onClick={() => dispatch({ type: 'toggle' })} aria-keyshortcuts="Space">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => dispatch({ type: 'toggle' })}
+              aria-keyshortcuts="Space"
+            >
               {timer.running ? 'Pause' : 'Resume'}
             </button>
             <button type="button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">

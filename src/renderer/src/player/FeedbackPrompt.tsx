@@ -9,7 +9,13 @@ const CHOICES: { rating: ExerciseFeedback; key: string; label: string; hint: str
   { rating: 'sharp', key: '3', label: 'Sharp', hint: 'sharp or shooting pain, or pain spreading down the leg' }
 ]
 
-export function FeedbackPrompt({ exerciseName, onRate }: { exerciseName: string; onRate: (r: ExerciseFeedback) => void }) {
+export function FeedbackPrompt({
+  exerciseName,
+  onRate
+}: {
+  exerciseName: string
+  onRate: (r: ExerciseFeedback) => void
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
   usePlayerKeys(Object.fromEntries(CHOICES.map((c) => [c.key, () => onRate(c.rating)])))
@@ -20,7 +26,13 @@ export function FeedbackPrompt({ exerciseName, onRate }: { exerciseName: string;
       </h2>
       <div className="button-row feedback-choices">
         {CHOICES.map((c) => (
-          <button key={c.rating} type="button" className={`feedback-${c.rating}`} onClick={() => onRate(c.rating)} aria-keyshortcuts={c.key}>
+          <button
+            key={c.rating}
+            type="button"
+            className={`feedback-${c.rating}`}
+            onClick={() => onRate(c.rating)}
+            aria-keyshortcuts={c.key}
+          >
             <span>
               <strong>{c.label}</strong> <span className="key-badge">{c.key}</span>
               <small>{c.hint}</small>

@@ -26,7 +26,14 @@ export function TimerDisplay({ script, state, sets }: Props) {
       <p className="visually-hidden" aria-live="polite">
         {state.done ? 'Finished.' : `${segmentLabel(segment, sets)}${state.running ? '' : ', paused'}`}
       </p>
-      <div className="timer-bar" role="progressbar" aria-label="Step progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+      <div
+        className="timer-bar"
+        role="progressbar"
+        aria-label="Step progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+      >
         <div className="timer-bar-fill" style={{ width: `${fraction * 100}%` }} />
       </div>
       <p className="timer-position">

@@ -12,7 +12,12 @@ export function usePlayerKeys(keys: Record<string, () => void>, active = true): 
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return
       const target = e.target
-      if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLAnchorElement) {
+      if (
+        target instanceof HTMLButtonElement ||
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLAnchorElement
+      ) {
         if (e.key === ' ' || e.key === 'Enter') return
       }
       const action = latest.current[e.key]

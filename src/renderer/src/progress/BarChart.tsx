@@ -68,7 +68,12 @@ export function BarChart({
               />
             ))}
             {g.dot !== undefined && g.dot > 0 && (
-              <circle className={dotClassName} cx={x0 + (barW * series.length) / 2} cy={y(g.dot)} r={Math.min(4, Math.max(2, barW / 2))} />
+              <circle
+                className={dotClassName}
+                cx={x0 + (barW * series.length) / 2}
+                cy={y(g.dot)}
+                r={Math.min(4, Math.max(2, barW / 2))}
+              />
             )}
           </g>
         )

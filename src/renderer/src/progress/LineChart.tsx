@@ -54,9 +54,7 @@ export function LineChart({
       .map((p, i) => {
         const prev = points[i - 1]
         if (i === 0 || prev === undefined) return `M${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`
-        return step
-          ? `H${x(p.x).toFixed(1)}V${y(p.y).toFixed(1)}`
-          : `L${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`
+        return step ? `H${x(p.x).toFixed(1)}V${y(p.y).toFixed(1)}` : `L${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`
       })
       .join('')
   const dense = series.reduce((n, s) => n + s.points.length, 0) > 120
@@ -81,7 +79,14 @@ export function LineChart({
         />
       ))}
       {references.map((r, i) => (
-        <line key={i} className={`chart-reference ${r.className}`} x1={M.left} x2={W - M.right} y1={y(r.y)} y2={y(r.y)} />
+        <line
+          key={i}
+          className={`chart-reference ${r.className}`}
+          x1={M.left}
+          x2={W - M.right}
+          y1={y(r.y)}
+          y2={y(r.y)}
+        />
       ))}
       {series.map((s) => (
         <g key={s.name} className={s.className}>

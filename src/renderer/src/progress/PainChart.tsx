@@ -80,8 +80,16 @@ export function PainChart({ figures }: { figures: ProgressFigures }) {
           bands={
             baseline
               ? [
-                  { from: baseline.back - painBand(baseline.back), to: baseline.back + painBand(baseline.back), className: 'series-1' },
-                  { from: baseline.leg - painBand(baseline.leg), to: baseline.leg + painBand(baseline.leg), className: 'series-2' }
+                  {
+                    from: baseline.back - painBand(baseline.back),
+                    to: baseline.back + painBand(baseline.back),
+                    className: 'series-1'
+                  },
+                  {
+                    from: baseline.leg - painBand(baseline.leg),
+                    to: baseline.leg + painBand(baseline.leg),
+                    className: 'series-2'
+                  }
                 ]
               : []
           }
@@ -97,12 +105,16 @@ export function PainChart({ figures }: { figures: ProgressFigures }) {
             {
               name: 'Back pain',
               className: 'series-1',
-              points: markFirstMeaningful(points.map((p) => ({ x: dayNumber(p.day), y: p.back, meaningful: p.backChange.meaningful })))
+              points: markFirstMeaningful(
+                points.map((p) => ({ x: dayNumber(p.day), y: p.back, meaningful: p.backChange.meaningful }))
+              )
             },
             {
               name: 'Leg pain',
               className: 'series-2',
-              points: markFirstMeaningful(points.map((p) => ({ x: dayNumber(p.day), y: p.leg, meaningful: p.legChange.meaningful })))
+              points: markFirstMeaningful(
+                points.map((p) => ({ x: dayNumber(p.day), y: p.leg, meaningful: p.legChange.meaningful }))
+              )
             }
           ]}
         />

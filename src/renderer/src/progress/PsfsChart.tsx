@@ -30,7 +30,9 @@ export function PsfsChart({ figures }: { figures: ProgressFigures }) {
     <ChartFigure
       title="Activities you find hard"
       summary={summary}
-      legend={<ChartLegend items={activities.map((a, i) => ({ name: a.activity, className: SERIES[i % SERIES.length]! }))} />}
+      legend={
+        <ChartLegend items={activities.map((a, i) => ({ name: a.activity, className: SERIES[i % SERIES.length]! }))} />
+      }
       table={{
         caption: 'How well you can do each activity, 0 (unable) to 10 (as before the problem)',
         columns: ['Day', 'Activity', 'Score'],

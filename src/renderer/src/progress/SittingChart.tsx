@@ -13,7 +13,8 @@ export function SittingChart({ figures }: { figures: ProgressFigures }) {
     const sat = g.items.filter((d) => d.bouts > 0)
     return {
       label: g.label,
-      minutes: sat.length === 0 ? 0 : Math.round(sum(sat.map((d) => d.minutes)) / (grouping === 'day' ? 1 : sat.length)),
+      minutes:
+        sat.length === 0 ? 0 : Math.round(sum(sat.map((d) => d.minutes)) / (grouping === 'day' ? 1 : sat.length)),
       bouts: sum(g.items.map((d) => d.bouts)),
       longest: Math.max(0, ...g.items.map((d) => d.longestMinutes))
     }
@@ -25,7 +26,9 @@ export function SittingChart({ figures }: { figures: ProgressFigures }) {
       ? 'No sitting recorded in this period. Limber records sitting while it runs at your desk.'
       : `${figures.sitting.totalBouts} sitting bouts on ${days.length} ${days.length === 1 ? 'day' : 'days'}, ` +
         `${formatMinutes(sum(days.map((d) => d.minutes)) / days.length)} a day on average.` +
-        (longest ? ` Longest bout: ${formatMinutes(longest.minutes)} on ${formatDay(longest.start.slice(0, 10))} (${time(longest.start)} to ${time(longest.end)}).` : '')
+        (longest
+          ? ` Longest bout: ${formatMinutes(longest.minutes)} on ${formatDay(longest.start.slice(0, 10))} (${time(longest.start)} to ${time(longest.end)}).`
+          : '')
   const per = grouping === 'day' ? 'Minutes sat' : 'Minutes sat a day (average)'
   return (
     <ChartFigure

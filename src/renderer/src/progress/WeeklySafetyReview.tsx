@@ -11,13 +11,15 @@ export function WeeklySafetyReview() {
     <section className="card weekly-safety" aria-labelledby="weekly-safety-title">
       <h2 id="weekly-safety-title">This week's safety questions</h2>
       <p className="hint">
-        A week has passed since you last answered these. If anything has changed, the <a href={href('safety')}>Safety</a>{' '}
-        screen says what to do.
+        A week has passed since you last answered these. If anything has changed, the{' '}
+        <a href={href('safety')}>Safety</a> screen says what to do.
       </p>
       <WarningSignQuestions
         initial={home.safety.signs}
         submitLabel="Save my answers"
-        onSubmit={async (signs) => setHome(await limber().invoke('home:answer-safety', { signs, context: 'weekly-check-in' }))}
+        onSubmit={async (signs) =>
+          setHome(await limber().invoke('home:answer-safety', { signs, context: 'weekly-check-in' }))
+        }
       />
     </section>
   )

@@ -53,7 +53,12 @@ export function groupDays<T extends { readonly day: string }>(rows: readonly T[]
   }
   return [...groups.values()].map((g) => ({
     day: g.day,
-    label: grouping === 'month' ? formatMonth(g.day) : grouping === 'week' ? `week of ${formatShortDay(g.day)}` : formatShortDay(g.day),
+    label:
+      grouping === 'month'
+        ? formatMonth(g.day)
+        : grouping === 'week'
+          ? `week of ${formatShortDay(g.day)}`
+          : formatShortDay(g.day),
     items: g.items
   }))
 }

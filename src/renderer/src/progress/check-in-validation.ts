@@ -32,7 +32,9 @@ function minutes(text: string): number | null {
   return n <= 1440 ? n : null
 }
 
-export function validateCheckIn(draft: CheckInDraft): { ok: true; answers: CheckInAnswers } | { ok: false; errors: FieldError[] } {
+export function validateCheckIn(
+  draft: CheckInDraft
+): { ok: true; answers: CheckInAnswers } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   if (draft.back === null) errors.push({ field: 'back', message: 'Back pain: choose a number from 0 to 10.' })
   if (draft.leg === null) errors.push({ field: 'leg', message: 'Leg pain: choose a number from 0 to 10.' })
@@ -40,9 +42,11 @@ export function validateCheckIn(draft: CheckInDraft): { ok: true; answers: Check
     errors.push({ field: 'furthest', message: 'How far symptoms reach: choose one, or "No symptoms".' })
   }
   const stiffness = minutes(draft.stiffness)
-  if (stiffness === null) errors.push({ field: 'stiffness', message: 'Morning stiffness: enter whole minutes, from 0 to 1440.' })
+  if (stiffness === null)
+    errors.push({ field: 'stiffness', message: 'Morning stiffness: enter whole minutes, from 0 to 1440.' })
   const walking = minutes(draft.walking)
-  if (walking === null) errors.push({ field: 'walking', message: 'Walking today: enter whole minutes, from 0 to 1440.' })
+  if (walking === null)
+    errors.push({ field: 'walking', message: 'Walking today: enter whole minutes, from 0 to 1440.' })
   const psfs: { activity: string; score: number }[] = []
   draft.activities.forEach((a, i) => {
     const name = a.name.trim()

@@ -56,7 +56,10 @@ export function ReportPage({ report }: { report: ProgressReport }) {
         {report.latestSafetyAnswers && (
           <p className="report-small">
             Latest answers to the warning-sign questions ({formatDay(report.latestSafetyAnswers.day)}):{' '}
-            {report.latestSafetyAnswers.signs.length === 0 ? 'none reported' : report.latestSafetyAnswers.signs.join('; ')}.
+            {report.latestSafetyAnswers.signs.length === 0
+              ? 'none reported'
+              : report.latestSafetyAnswers.signs.join('; ')}
+            .
           </p>
         )}
       </section>
@@ -115,8 +118,16 @@ export function ReportPage({ report }: { report: ProgressReport }) {
               yDomain={[0, 10]}
               yTicks={[0, 5, 10]}
               series={[
-                { name: 'Back pain', className: 'series-1', points: series.map((p) => ({ x: dayNumber(p.day), y: p.back })) },
-                { name: 'Leg pain', className: 'series-2', points: series.map((p) => ({ x: dayNumber(p.day), y: p.leg })) }
+                {
+                  name: 'Back pain',
+                  className: 'series-1',
+                  points: series.map((p) => ({ x: dayNumber(p.day), y: p.back }))
+                },
+                {
+                  name: 'Leg pain',
+                  className: 'series-2',
+                  points: series.map((p) => ({ x: dayNumber(p.day), y: p.leg }))
+                }
               ]}
             />
             <figcaption id="r-pain-caption" className="report-small">
@@ -165,7 +176,8 @@ export function ReportPage({ report }: { report: ProgressReport }) {
         <ul>
           <li>
             Routines finished on {adherence.routineDays} of {adherence.daysInRange} days
-            {share(adherence.routineDays, adherence.daysInRange)}; best streak so far (all time) {adherence.bestStreak} days.
+            {share(adherence.routineDays, adherence.daysInRange)}; best streak so far (all time) {adherence.bestStreak}{' '}
+            days.
           </li>
           <li>
             Breaks taken: {adherence.breaksTaken} of {adherence.breaksPrompted} prompted

@@ -18,5 +18,11 @@ function readReport(): ProgressReport | null {
 const root = createRoot(document.getElementById('root')!)
 const report = readReport()
 flushSync(() => {
-  root.render(report ? <ReportPage report={report} /> : <p>This report could not be read. Make it again from the Progress screen.</p>)
+  root.render(
+    report ? (
+      <ReportPage report={report} />
+    ) : (
+      <p>This report could not be read. Make it again from the Progress screen.</p>
+    )
+  )
 })

@@ -175,7 +175,12 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
         {draft.numb && (
           <label className="field">
             <span>Where? (optional)</span>
-            <input type="text" maxLength={200} value={draft.numbWhere} onChange={(e) => set({ numbWhere: e.target.value })} />
+            <input
+              type="text"
+              maxLength={200}
+              value={draft.numbWhere}
+              onChange={(e) => set({ numbWhere: e.target.value })}
+            />
           </label>
         )}
       </div>
@@ -207,8 +212,8 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
       <fieldset className="card psfs">
         <legend>Activities you find hard</legend>
         <p className="hint">
-          Up to three things your back makes hard (for example &quot;sit through a meeting&quot;). Rate how well you can do
-          each today. Limber remembers them for next time.
+          Up to three things your back makes hard (for example &quot;sit through a meeting&quot;). Rate how well you can
+          do each today. Limber remembers them for next time.
         </p>
         {draft.activities.map((activity, i) => (
           <div key={i} className="psfs-activity">

@@ -16,13 +16,27 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
   if (!exercise) {
     return (
       <section className="screen" aria-labelledby="exercise-title">
-        <h1 id="exercise-title" tabIndex={-1}>Exercise not found</h1>
-        <p>Limber has no exercise by that name. <a href="#/routines">See all routines and exercises</a>.</p>
+        <h1 id="exercise-title" tabIndex={-1}>
+          Exercise not found
+        </h1>
+        <p>
+          Limber has no exercise by that name. <a href="#/routines">See all routines and exercises</a>.
+        </p>
       </section>
     )
   }
-  const heading = <h1 id="exercise-title" tabIndex={-1}>{exercise.name}</h1>
-  if (!state) return <section className="screen" aria-labelledby="exercise-title">{heading}<p>Loading…</p></section>
+  const heading = (
+    <h1 id="exercise-title" tabIndex={-1}>
+      {exercise.name}
+    </h1>
+  )
+  if (!state)
+    return (
+      <section className="screen" aria-labelledby="exercise-title">
+        {heading}
+        <p>Loading…</p>
+      </section>
+    )
   if (!state.firstRunDone) {
     return (
       <section className="screen" aria-labelledby="exercise-title">
@@ -58,10 +72,18 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         <ExerciseDrawing exerciseId={exercise.id} className="detail-drawing" />
         <div>
           <h2>How to do it</h2>
-          <ol className="steps">{exercise.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+          <ol className="steps">
+            {exercise.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
           <h2>Your dose today</h2>
           <p>{doseText(today.dose)}</p>
-          {today.gentler && <p className="notice-warning inline-notice">Dialled back after a sharp rating: {exercise.gentlerVariant.text}</p>}
+          {today.gentler && (
+            <p className="notice-warning inline-notice">
+              Dialled back after a sharp rating: {exercise.gentlerVariant.text}
+            </p>
+          )}
         </div>
       </div>
       <h2>What you should feel</h2>
@@ -73,9 +95,15 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         </>
       )}
       <h2>Take care</h2>
-      <ul>{exercise.precautions.map((p) => <li key={p}>{p}</li>)}</ul>
+      <ul>
+        {exercise.precautions.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
       <h2>A gentler version</h2>
-      <p>{exercise.gentlerVariant.text} ({doseText(exercise.gentlerVariant.dose)})</p>
+      <p>
+        {exercise.gentlerVariant.text} ({doseText(exercise.gentlerVariant.dose)})
+      </p>
     </section>
   )
 }

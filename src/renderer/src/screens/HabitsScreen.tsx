@@ -5,7 +5,9 @@ import { SafetyLink } from '../components/SafetyLink'
 export function HabitsScreen() {
   return (
     <section className="screen" aria-labelledby="habits-title">
-      <h1 id="habits-title" tabIndex={-1}>Daily habits</h1>
+      <h1 id="habits-title" tabIndex={-1}>
+        Daily habits
+      </h1>
       <SafetyLink />
       <ul className="habit-list">
         {DAILY_HABITS.map((h) => (

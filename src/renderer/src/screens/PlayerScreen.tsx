@@ -26,7 +26,11 @@ function Refused({ result }: { result: Extract<StartSessionResult, { ok: false }
       <h2>This routine cannot start</h2>
       <p>{result.message}</p>
       <p>
-        {result.reason === 'first-run' ? <a href={href('today')}>Answer the safety questions on Today</a> : <a href={href('routines')}>Back to routines</a>}
+        {result.reason === 'first-run' ? (
+          <a href={href('today')}>Answer the safety questions on Today</a>
+        ) : (
+          <a href={href('routines')}>Back to routines</a>
+        )}
       </p>
     </div>
   )
@@ -63,7 +67,11 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
   const rate = useCallback(
     async (index: number, rating: ExerciseFeedback) => {
       if (!session) return
-      const result = await limber().invoke('home:exercise-done', { sessionId: session.sessionId, itemIndex: index, rating })
+      const result = await limber().invoke('home:exercise-done', {
+        sessionId: session.sessionId,
+        itemIndex: index,
+        rating
+      })
       if (result.endSession) setStep({ kind: 'ended', result })
       else if (result.message) setStep({ kind: 'message', index, result })
       else advance(index)
@@ -77,7 +85,13 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
       {session ? session.routineName : 'Player'}
     </h1>
   )
-  if (!start) return <section className="screen" aria-labelledby="player-title">{heading}<p>Getting ready…</p></section>
+  if (!start)
+    return (
+      <section className="screen" aria-labelledby="player-title">
+        {heading}
+        <p>Getting ready…</p>
+      </section>
+    )
   if (!start.ok || !session) {
     return (
       <section className="screen" aria-labelledby="player-title">
@@ -88,7 +102,8 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
     )
   }
   const itemAt = (index: number) => session.items[index]
-  const current = step.kind === 'exercise' || step.kind === 'feedback' || step.kind === 'message' ? itemAt(step.index) : undefined
+  const current =
+    step.kind === 'exercise' || step.kind === 'feedback' || step.kind === 'message' ? itemAt(step.index) : undefined
   const exercise = current ? findExercise(current.exerciseId) : undefined
   return (
     <section className="screen player" aria-labelledby="player-title">
@@ -124,11 +139,18 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
         <FeedbackPrompt key={step.index} exerciseName={exercise.name} onRate={(r) => void rate(step.index, r)} />
       )}
       {step.kind === 'message' && (
-        <SessionMessage message={step.result.message ?? ''} urgent={step.result.dialBack} actionLabel="Carry on" onAction={() => advance(step.index)} />
+        <SessionMessage
+          message={step.result.message ?? ''}
+          urgent={step.result.dialBack}
+          actionLabel="Carry on"
+          onAction={() => advance(step.index)}
+        />
       )}
       {step.kind === 'ended' && (
         <section className="card stop-card" aria-labelledby="ended-title">
-          <h2 id="ended-title" tabIndex={-1}>Let us stop here for today</h2>
+          <h2 id="ended-title" tabIndex={-1}>
+            Let us stop here for today
+          </h2>
           <p>{step.result.message}</p>
           <p>
             <a href={href('safety')}>Read the Safety page</a> · <a href={href('today')}>Back to Today</a>

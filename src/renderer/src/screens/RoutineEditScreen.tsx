@@ -13,7 +13,9 @@ export function RoutineEditScreen({ routineId }: { routineId: string | null }) {
   if (!state) {
     return (
       <section className="screen" aria-labelledby="edit-title">
-        <h1 id="edit-title" tabIndex={-1}>Make a routine</h1>
+        <h1 id="edit-title" tabIndex={-1}>
+          Make a routine
+        </h1>
         <p>Loading…</p>
       </section>
     )
@@ -29,7 +31,9 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
   const [errors, setErrors] = useState<string[]>([])
 
   const move = (index: number, direction: 'up' | 'down') =>
-    setItems((current) => moveItem({ id: 'draft', name: 'draft', kind: 'custom', items: current }, index, direction).items)
+    setItems(
+      (current) => moveItem({ id: 'draft', name: 'draft', kind: 'custom', items: current }, index, direction).items
+    )
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
@@ -40,13 +44,19 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
 
   return (
     <section className="screen" aria-labelledby="edit-title">
-      <h1 id="edit-title" tabIndex={-1}>{existing ? `Change "${existing.name}"` : 'Make a routine'}</h1>
+      <h1 id="edit-title" tabIndex={-1}>
+        {existing ? `Change "${existing.name}"` : 'Make a routine'}
+      </h1>
       <SafetyLink />
       <form className="card" onSubmit={save} noValidate>
         {errors.length > 0 && (
           <div className="errors" role="alert">
             <p>The routine was not saved:</p>
-            <ul>{errors.map((m) => <li key={m}>{m}</li>)}</ul>
+            <ul>
+              {errors.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
           </div>
         )}
         <label className="field">
@@ -54,16 +64,38 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
         </label>
         <h2>Exercises, in order</h2>
-        {items.length === 0 ? <p className="hint">No exercises yet. Add one below.</p> : (
+        {items.length === 0 ? (
+          <p className="hint">No exercises yet. Add one below.</p>
+        ) : (
           <ol className="edit-items">
             {items.map((item, i) => {
               const label = findExercise(item.exerciseId)?.name ?? item.exerciseId
               return (
                 <li key={`${item.exerciseId}-${i}`}>
                   <span>{label}</span>
-                  <button type="button" disabled={i === 0} onClick={() => move(i, 'up')} aria-label={`Move ${label} up`}>Up</button>
-                  <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 'down')} aria-label={`Move ${label} down`}>Down</button>
-                  <button type="button" onClick={() => setItems((c) => c.filter((_, j) => j !== i))} aria-label={`Remove ${label}`}>Remove</button>
+                  <button
+                    type="button"
+                    disabled={i === 0}
+                    onClick={() => move(i, 'up')}
+                    aria-label={`Move ${label} up`}
+                  >
+                    Up
+                  </button>
+                  <button
+                    type="button"
+                    disabled={i === items.length - 1}
+                    onClick={() => move(i, 'down')}
+                    aria-label={`Move ${label} down`}
+                  >
+                    Down
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => setItems((c) => c.filter((_, j) => j !== i))}
+                    aria-label={`Remove ${label}`}
+                  >
+                    Remove
+                  </button>
                 </li>
               )
             })}
@@ -73,14 +105,24 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
           <label className="field">
             Exercise to add
             <select value={adding} onChange={(e) => setAdding(e.target.value)}>
-              {CATALOGUE.map((ex) => <option key={ex.id} value={ex.id}>{ex.name}</option>)}
+              {CATALOGUE.map((ex) => (
+                <option key={ex.id} value={ex.id}>
+                  {ex.name}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" onClick={() => setItems((c) => [...c, { exerciseId: adding }])}>Add exercise</button>
+          <button type="button" onClick={() => setItems((c) => [...c, { exerciseId: adding }])}>
+            Add exercise
+          </button>
         </div>
         <div className="button-row">
-          <button type="submit" className="primary">Save routine</button>
-          <a className="button" href="#/routines">Cancel</a>
+          <button type="submit" className="primary">
+            Save routine
+          </button>
+          <a className="button" href="#/routines">
+            Cancel
+          </a>
         </div>
       </form>
     </section>

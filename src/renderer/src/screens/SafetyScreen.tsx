@@ -25,17 +25,23 @@ export function SafetyScreen() {
   const pushingThrough = COMMON_MISTAKES.find((t) => t.id === 'pushing-through')
   return (
     <section className="screen safety" aria-labelledby="safety-title">
-      <h1 id="safety-title" tabIndex={-1}>Safety</h1>
+      <h1 id="safety-title" tabIndex={-1}>
+        Safety
+      </h1>
       <p>
-        Limber is not a medical device and gives no diagnosis. If you are worried about your symptoms, talk to a doctor or
-        physiotherapist.
+        Limber is not a medical device and gives no diagnosis. If you are worried about your symptoms, talk to a doctor
+        or physiotherapist.
       </p>
       {verdict && stopped && <SafetyStopCard verdict={verdict} />}
       {state && stopped && <ResumeForm onState={setState} />}
       {verdict && !stopped && verdict.messages.length > 0 && (
         <section className="card notice-warning" aria-labelledby="your-signs-title">
           <h2 id="your-signs-title">About what you told Limber</h2>
-          <ul>{verdict.messages.map((m) => <li key={m}>{m}</li>)}</ul>
+          <ul>
+            {verdict.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </section>
       )}
       {state?.noImprovement && (
@@ -62,22 +68,31 @@ export function SafetyScreen() {
         <h2 id="during-title">While you exercise</h2>
         {pushingThrough && <p>{pushingThrough.text}</p>}
         <p>
-          After each exercise, tell the player how it felt. If something feels sharp once, the player dials it back; twice in one
-          session, it stops for the day.
+          After each exercise, tell the player how it felt. If something feels sharp once, the player dials it back;
+          twice in one session, it stops for the day.
         </p>
       </section>
       {state && (
         <section className="card" aria-labelledby="recheck-title">
-          <h2 id="recheck-title">{state.firstRunDone ? 'Check the warning signs again' : 'Answer the warning-sign questions'}</h2>
+          <h2 id="recheck-title">
+            {state.firstRunDone ? 'Check the warning signs again' : 'Answer the warning-sign questions'}
+          </h2>
           <WarningSignQuestions
             {...(state.firstRunDone ? { initial: state.safety.signs } : {})}
             submitLabel="Save my answers"
             onSubmit={async (signs) => {
-              setState(await limber().invoke('home:answer-safety', { signs, context: state.firstRunDone ? 'on-demand' : 'first-run' }))
+              setState(
+                await limber().invoke('home:answer-safety', {
+                  signs,
+                  context: state.firstRunDone ? 'on-demand' : 'first-run'
+                })
+              )
               setSaved(true)
             }}
           />
-          <p role="status" className="hint">{saved ? 'Your answers are saved. What Limber offers now follows them.' : ''}</p>
+          <p role="status" className="hint">
+            {saved ? 'Your answers are saved. What Limber offers now follows them.' : ''}
+          </p>
         </section>
       )}
       <section className="card" aria-labelledby="flare-title">

@@ -11,12 +11,28 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 type NumberField = Exclude<keyof OfficeSettings, 'workHours'>
 const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
-  { key: 'sitLimitMinutes', label: 'Remind me to stand up after (minutes)', hint: 'Physiotherapists often suggest every 25 minutes.' },
-  { key: 'naturalBreakMinutes', label: 'Time away that counts as a break (minutes)', hint: 'Shorter pauses, like reading, still count as sitting.' },
-  { key: 'breakLengthMinutes', label: 'Break length (minutes)', hint: 'Away this long, or a finished stretch, counts as a break taken.' },
+  {
+    key: 'sitLimitMinutes',
+    label: 'Remind me to stand up after (minutes)',
+    hint: 'Physiotherapists often suggest every 25 minutes.'
+  },
+  {
+    key: 'naturalBreakMinutes',
+    label: 'Time away that counts as a break (minutes)',
+    hint: 'Shorter pauses, like reading, still count as sitting.'
+  },
+  {
+    key: 'breakLengthMinutes',
+    label: 'Break length (minutes)',
+    hint: 'Away this long, or a finished stretch, counts as a break taken.'
+  },
   { key: 'snoozeMinutes', label: 'Snooze for (minutes)', hint: '' },
   { key: 'maxSnoozesInRow', label: 'Snoozes in a row before the reminder stays', hint: '' },
-  { key: 'meetingMaxMinutes', label: 'Longest meeting (minutes)', hint: 'Reminders come back after this, even if you forget to end the meeting.' }
+  {
+    key: 'meetingMaxMinutes',
+    label: 'Longest meeting (minutes)',
+    hint: 'Reminders come back after this, even if you forget to end the meeting.'
+  }
 ]
 
 export function SettingsScreen() {
@@ -59,11 +75,13 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
   const wh = draft.office.workHours
   return (
     <section className="screen" aria-labelledby="settings-title">
-      <h1 id="settings-title" tabIndex={-1}>Settings</h1>
+      <h1 id="settings-title" tabIndex={-1}>
+        Settings
+      </h1>
       {status && !status.idleSourceReliable && (
         <p className="notice notice-warning" role="note">
-          Your desktop does not tell Limber when you stop typing, so Limber counts time on its own. Locking the
-          screen or putting the computer to sleep still counts as a break.
+          Your desktop does not tell Limber when you stop typing, so Limber counts time on its own. Locking the screen
+          or putting the computer to sleep still counts as a break.
         </p>
       )}
       <form id={formId} onSubmit={(e) => void save(e)} noValidate>
@@ -115,7 +133,9 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
                   type="time"
                   disabled={!wh.enabled}
                   value={range.start}
-                  onChange={(e) => setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)) })}
+                  onChange={(e) =>
+                    setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)) })
+                  }
                 />
               </label>
               <label className="field inline">
@@ -124,11 +144,17 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
                   type="time"
                   disabled={!wh.enabled}
                   value={range.end}
-                  onChange={(e) => setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)) })}
+                  onChange={(e) =>
+                    setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)) })
+                  }
                 />
               </label>
               {wh.ranges.length > 1 && (
-                <button type="button" disabled={!wh.enabled} onClick={() => setWorkHours({ ranges: wh.ranges.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  disabled={!wh.enabled}
+                  onClick={() => setWorkHours({ ranges: wh.ranges.filter((_, j) => j !== i) })}
+                >
                   Remove period {i + 1}
                 </button>
               )}
@@ -177,8 +203,12 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           </div>
         )}
         <div className="button-row">
-          <button type="submit" className="primary">Save settings</button>
-          <p role="status" className="saved-message">{message}</p>
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+          <p role="status" className="saved-message">
+            {message}
+          </p>
         </div>
       </form>
       <DataFolderSettings />

@@ -14,16 +14,23 @@ export function TodayScreen() {
   const stopped = home !== null && !home.safety.verdict.exerciseAllowed
   return (
     <section className="screen" aria-labelledby="today-title">
-      <h1 id="today-title" tabIndex={-1}>Today</h1>
+      <h1 id="today-title" tabIndex={-1}>
+        Today
+      </h1>
       {home && !home.firstRunDone && <FirstRunQuestions onAnswered={setHome} />}
       {home && stopped && <SafetyStopCard verdict={home.safety.verdict} />}
       <section className="card office-card" aria-labelledby="office-title">
         <h2 id="office-title">At the desk</h2>
         {status ? (
           <div className="office-status">
-            <SittingRing progress={status.progress} label={`${Math.round(status.progress * 100)}% of your ${status.sitLimitMinutes}-minute sitting limit`} />
+            <SittingRing
+              progress={status.progress}
+              label={`${Math.round(status.progress * 100)}% of your ${status.sitLimitMinutes}-minute sitting limit`}
+            />
             <div>
-              <p className="status-line" aria-live="polite">{statusLine(status)}</p>
+              <p className="status-line" aria-live="polite">
+                {statusLine(status)}
+              </p>
               <p className="hint">Limber reminds you to stand up every {status.sitLimitMinutes} minutes.</p>
               <OfficeActions status={status} />
             </div>

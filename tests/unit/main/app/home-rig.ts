@@ -33,7 +33,12 @@ export class HomeRig {
       userDataDir: dir,
       settingsFilePath: join(dir, 'settings.json'),
       createStore: (name) =>
-        new Conf<Record<string, unknown>>({ cwd: dir, configName: name, projectName: 'limber-test', ...SETTINGS_FILE_OPTIONS }),
+        new Conf<Record<string, unknown>>({
+          cwd: dir,
+          configName: name,
+          projectName: 'limber-test',
+          ...SETTINGS_FILE_OPTIONS
+        }),
       clock: this.clock,
       scheduler,
       idleProbe: { idleSeconds: () => 0 },
@@ -41,7 +46,8 @@ export class HomeRig {
         openMain: () => undefined,
         showBreakCard: () => undefined,
         closeBreakCard: () => undefined,
-        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) => this.broadcasts.push({ event, payload })
+        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
+          this.broadcasts.push({ event, payload })
       },
       notifier: { notify: () => undefined },
       createTray: () => ({ update: (view) => (this.trayView = view) }),

@@ -48,7 +48,12 @@ describe('home service: first run and safety', () => {
     expect((await r.invoke('home:get-state')).safety.weeklyReviewDue).toBe(true)
     const answered = await r.invoke('home:answer-safety', { signs: ['both-legs'], context: 'weekly-check-in' })
     expect(answered.safety.weeklyReviewDue).toBe(false)
-    expect(r.logEvents().filter((e) => e.type === 'safety-answers').at(-1)).toMatchObject({ signs: ['both-legs'], context: 'weekly-check-in' })
+    expect(
+      r
+        .logEvents()
+        .filter((e) => e.type === 'safety-answers')
+        .at(-1)
+    ).toMatchObject({ signs: ['both-legs'], context: 'weekly-check-in' })
   })
 
   it('starts the programme on the day the questions are answered, logs the answers and keeps them across a restart', async () => {
@@ -112,7 +117,10 @@ describe('home service: flare mode and the break card', () => {
   it('in flare mode offers only the flare-up routine at half dose, and break stretches from the flare set or a walk', async () => {
     const r = await startedUser()
     await r.invoke('home:set-flare', { on: true })
-    expect(await r.invoke('home:start-session', { routineId: 'morning' })).toMatchObject({ ok: false, reason: 'not-offered' })
+    expect(await r.invoke('home:start-session', { routineId: 'morning' })).toMatchObject({
+      ok: false,
+      reason: 'not-offered'
+    })
     const flare = await session(r, 'flare-up')
     expect(flare.flareDoses).toBe(true)
     const kneeToChest = flare.items.find((i) => i.exerciseId === 'knee-to-chest')
@@ -174,19 +182,23 @@ describe('home service: feedback consequences', () => {
     const ended = await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'sharp' })
     expect(ended).toMatchObject({ endSession: true, linkToSafety: true })
     expect(ended.message).toMatch(/stop here/)
-    await expect(r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'fine' })).rejects.toThrow(/already ended/)
-    expect(r.logEvents().filter((e) => e.type === 'exercise-completed').map((e) => e.type === 'exercise-completed' && e.feedback)).toEqual([
-      'sharp',
-      'fine',
-      'sharp'
-    ])
+    await expect(
+      r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'fine' })
+    ).rejects.toThrow(/already ended/)
+    expect(
+      r
+        .logEvents()
+        .filter((e) => e.type === 'exercise-completed')
+        .map((e) => e.type === 'exercise-completed' && e.feedback)
+    ).toEqual(['sharp', 'fine', 'sharp'])
     expect(r.logEvents().some((e) => e.type === 'routine-completed')).toBe(false)
   })
 
   it('logs a finished routine', async () => {
     const r = await startedUser()
     const s = await session(r, 'desk-tilt-walk')
-    for (let i = 0; i < s.items.length; i++) await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: i, rating: 'fine' })
+    for (let i = 0; i < s.items.length; i++)
+      await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: i, rating: 'fine' })
     await r.invoke('home:finish-session', { sessionId: s.sessionId })
     expect(r.logEvents().map((e) => e.type)).toEqual(
       expect.arrayContaining(['routine-started', 'exercise-completed', 'routine-completed'])
@@ -225,7 +237,13 @@ describe('home service: check-ins from the log', () => {
     const day = (n: number) => new Date(Date.UTC(2026, 1, 1 + n, 8)).toISOString().slice(0, 10)
     for (let n = 0; n <= 30; n++) {
       if (n % 2 === 0) {
-        r.appendToLog({ type: 'exercise-completed', t: `${day(n)}T08:00:00+01:00`, exerciseId: 'cat-cow', dose: { reps: 10 }, feedback: 'fine' })
+        r.appendToLog({
+          type: 'exercise-completed',
+          t: `${day(n)}T08:00:00+01:00`,
+          exerciseId: 'cat-cow',
+          dose: { reps: 10 },
+          feedback: 'fine'
+        })
       }
       if (n % 7 === 0 || n === 30) {
         r.appendToLog({

@@ -27,8 +27,15 @@ describe('office events in the progress log', () => {
     mapper.drafts({ type: 'break-due', at: at('09:25:00'), sittingMinutes: 25 }, newId)
     const [skip] = mapper.drafts({ type: 'break-skipped', at: at('09:26:00'), reason: 'deadline' }, newId)
     expect(skip).toMatchObject({ type: 'break-answer', answer: 'skipped', reason: 'deadline' })
-    const [bout] = mapper.drafts({ type: 'bout-ended', at: at('10:00:00'), start: at('09:00:00'), end: at('10:00:00'), minutes: 60 }, newId)
-    expect(bout).toMatchObject({ type: 'sitting-bout', minutes: 60, start: expect.stringMatching(/^2026-03-02T09:00:00(\.000)?\+01:00$/) })
+    const [bout] = mapper.drafts(
+      { type: 'bout-ended', at: at('10:00:00'), start: at('09:00:00'), end: at('10:00:00'), minutes: 60 },
+      newId
+    )
+    expect(bout).toMatchObject({
+      type: 'sitting-bout',
+      minutes: 60,
+      start: expect.stringMatching(/^2026-03-02T09:00:00(\.000)?\+01:00$/)
+    })
   })
 
   it('a meeting started without a pending prompt is not an answer', () => {

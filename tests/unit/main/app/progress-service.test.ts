@@ -46,11 +46,21 @@ class Rig {
   constructor(start = '2026-03-02T09:00:00+01:00') {
     this.clock = new VirtualClock(Date.parse(start))
     this.settings = openSettings(
-      () => new Conf<Record<string, unknown>>({ cwd: this.dir, configName: 'settings', projectName: 'limber-test', ...SETTINGS_FILE_OPTIONS }),
+      () =>
+        new Conf<Record<string, unknown>>({
+          cwd: this.dir,
+          configName: 'settings',
+          projectName: 'limber-test',
+          ...SETTINGS_FILE_OPTIONS
+        }),
       join(this.dir, 'settings.json'),
       new Date(start)
     )
-    this.log = ProgressLog.open({ dataDir: this.defaultDataDir, deviceId: 'this-pc', now: () => new Date(this.clock.now()) })
+    this.log = ProgressLog.open({
+      dataDir: this.defaultDataDir,
+      deviceId: 'this-pc',
+      now: () => new Date(this.clock.now())
+    })
     this.service = new ProgressService({
       log: this.log,
       defaultDataDir: this.defaultDataDir,
@@ -115,7 +125,12 @@ describe('progress service: check-ins and walks', () => {
     const saved = rig.service.saveCheckIn(ANSWERS)
     const events = rig.log.readAll().events
     expect(events).toHaveLength(1)
-    expect(progressEventSchema.parse(events[0])).toMatchObject({ type: 'check-in', id: saved.id, backPain: 6, legPain: 4 })
+    expect(progressEventSchema.parse(events[0])).toMatchObject({
+      type: 'check-in',
+      id: saved.id,
+      backPain: 6,
+      legPain: 4
+    })
     expect(saved.t).toBe('2026-03-02T09:00:00.000+01:00')
     expect(rig.observed.map((e) => e.id)).toEqual([saved.id])
     expect(rig.changes).toEqual(['check-in'])
@@ -126,7 +141,12 @@ describe('progress service: check-ins and walks', () => {
   })
 
   it('refuses a pain score above 10 at the contract, and saves nothing', async () => {
-    const envelope = await dispatch(rig.handlers(), 'progress:save-check-in', { ...ANSWERS, backPain: 11 }, { window: 'main' })
+    const envelope = await dispatch(
+      rig.handlers(),
+      'progress:save-check-in',
+      { ...ANSWERS, backPain: 11 },
+      { window: 'main' }
+    )
     expect(envelope.ok).toBe(false)
     if (!envelope.ok) expect(envelope.error.message).toMatch(/backPain/)
     expect(rig.log.readAll().events).toHaveLength(0)
@@ -156,7 +176,9 @@ describe('progress service: check-ins and walks', () => {
   it('says in plain words when the disk refuses a check-in', () => {
     rmSync(rig.defaultDataDir, { recursive: true, force: true })
     appendFileSync(rig.defaultDataDir, 'a file where the folder should be')
-    expect(() => rig.service.saveCheckIn(ANSWERS)).toThrow(/Your check-in could not be saved .*Everything saved before is safe/)
+    expect(() => rig.service.saveCheckIn(ANSWERS)).toThrow(
+      /Your check-in could not be saved .*Everything saved before is safe/
+    )
   })
 })
 
@@ -228,14 +250,19 @@ describe('progress service: sharing', () => {
   it('exports CSV with one row per event in range, and writes nothing when the dialog is cancelled', async () => {
     seedAroundMarch()
     rig.saveAnswers.push(null)
-    expect(await rig.service.exportRange({ from: '2026-03-01', to: '2026-03-02', format: 'csv' })).toEqual({ saved: false })
+    expect(await rig.service.exportRange({ from: '2026-03-01', to: '2026-03-02', format: 'csv' })).toEqual({
+      saved: false
+    })
     expect(readdirSync(rig.dir).filter((f) => f.endsWith('.csv'))).toEqual([])
     const target = join(rig.dir, 'export.csv')
     rig.saveAnswers.push(target)
     await rig.service.exportRange({ from: '2026-03-02', to: '2026-03-01', format: 'csv' })
     const lines = readFileSync(target, 'utf8').trim().split('\r\n')
     expect(lines[0]).toBe('time,type,id,details')
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2026-03-01T00:00:00+01:00', '2026-03-02T23:59:00+01:00'])
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      '2026-03-01T00:00:00+01:00',
+      '2026-03-02T23:59:00+01:00'
+    ])
   })
 
   it('prints the report of the range chosen and saves the PDF where the user said', async () => {
@@ -265,7 +292,9 @@ describe('progress service: data folder, backup, import, load problems', () => {
     rig.service.logWalk(10)
     expect(readdirSync(join(target, 'devices', 'this-pc'))).toEqual(['2026-03.jsonl'])
     expect(readFileSync(join(target, 'devices', 'this-pc', '2026-03.jsonl'), 'utf8')).toMatch(/"type":"walk"/)
-    expect(readFileSync(join(rig.defaultDataDir, 'devices', 'this-pc', '2026-03.jsonl'), 'utf8')).not.toMatch(/"type":"walk"/)
+    expect(readFileSync(join(rig.defaultDataDir, 'devices', 'this-pc', '2026-03.jsonl'), 'utf8')).not.toMatch(
+      /"type":"walk"/
+    )
     const back = await rig.service.moveDataFolder('default')
     expect(back).toMatchObject({ outcome: 'moved', folder: { isDefault: true } })
     expect(rig.settings.get().storage.dataDir).toBeNull()
@@ -291,7 +320,11 @@ describe('progress service: data folder, backup, import, load problems', () => {
     expect(existsSync(join(backup.path, 'manifest.json'))).toBe(true)
     rig.openAnswers.push(backup.path)
     const again = await rig.service.importFrom('folder')
-    expect(again).toMatchObject({ outcome: 'imported', added: 0, message: 'Added 0 entries; 2 were already in your log.' })
+    expect(again).toMatchObject({
+      outcome: 'imported',
+      added: 0,
+      message: 'Added 0 entries; 2 were already in your log.'
+    })
   })
 
   it('tells the user about unreadable lines once, in plain words', () => {

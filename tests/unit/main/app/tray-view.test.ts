@@ -56,6 +56,8 @@ describe('tray view', () => {
   })
 
   it('names the flare-up toggle by what it will do', () => {
-    expect(trayView(base, true).menu.some((i) => i.kind === 'action' && i.label === 'Turn flare-up mode off')).toBe(true)
+    expect(trayView(base, true).menu.some((i) => i.kind === 'action' && i.label === 'Turn flare-up mode off')).toBe(
+      true
+    )
   })
 })

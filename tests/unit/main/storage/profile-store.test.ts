@@ -15,7 +15,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const open = () =>
   openProfile(
-    () => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'profile', projectName: 'limber-test', ...SETTINGS_FILE_OPTIONS }),
+    () =>
+      new Conf<Record<string, unknown>>({
+        cwd: dir,
+        configName: 'profile',
+        projectName: 'limber-test',
+        ...SETTINGS_FILE_OPTIONS
+      }),
     join(dir, 'profile.json'),
     new Date('2026-03-02T09:00:00Z')
   )
@@ -23,7 +29,10 @@ const open = () =>
 describe('profile store', () => {
   it('starts a new user with an empty profile and writes it with its version', () => {
     expect(open().get()).toEqual(DEFAULT_PROFILE)
-    expect(JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8'))).toMatchObject({ schemaVersion: PROFILE_VERSION, flare: false })
+    expect(JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8'))).toMatchObject({
+      schemaVersion: PROFILE_VERSION,
+      flare: false
+    })
   })
 
   it('keeps a change across restarts', () => {
@@ -41,7 +50,9 @@ describe('profile store', () => {
     expect(loaded.profile.flare).toBe(true)
     expect(loaded.profile.programme.startDate).toBe('2026-03-01')
     expect(loaded.profile.safety).toEqual(DEFAULT_PROFILE.safety)
-    expect(loaded.problems).toEqual(['Your safety answers could not be read, so Limber will ask the warning-sign questions again.'])
+    expect(loaded.problems).toEqual([
+      'Your safety answers could not be read, so Limber will ask the warning-sign questions again.'
+    ])
   })
 
   it('leaves out a custom routine that no longer validates, naming it, and keeps the others', () => {

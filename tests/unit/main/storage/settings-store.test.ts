@@ -15,7 +15,12 @@ import {
 let dir: string
 const file = () => join(dir, 'settings.json')
 const backend = (): SettingsBackend =>
-  new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'limber-test', ...SETTINGS_FILE_OPTIONS })
+  new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: 'settings',
+    projectName: 'limber-test',
+    ...SETTINGS_FILE_OPTIONS
+  })
 const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>
 const open = () => openSettings(backend, file(), new Date('2026-03-02T09:00:00Z'))
 
@@ -63,7 +68,10 @@ describe('settings store', () => {
   })
 
   it('migrates version 1 (no general section) without touching office settings', () => {
-    const { settings } = migrateSettings({ schemaVersion: 1, office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 10 } })
+    const { settings } = migrateSettings({
+      schemaVersion: 1,
+      office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 10 }
+    })
     expect(settings.office.snoozeMinutes).toBe(10)
     expect(settings.general).toEqual(DEFAULT_SETTINGS.general)
   })
@@ -71,7 +79,11 @@ describe('settings store', () => {
   it('migrates version 2 (no data folder setting) to the default data folder, keeping everything else', () => {
     writeFileSync(
       file(),
-      JSON.stringify({ schemaVersion: 2, office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 10 }, general: { ...DEFAULT_SETTINGS.general, checkInReminder: false } })
+      JSON.stringify({
+        schemaVersion: 2,
+        office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 10 },
+        general: { ...DEFAULT_SETTINGS.general, checkInReminder: false }
+      })
     )
     const store = open()
     expect(store.get().storage).toEqual({ dataDir: null })
@@ -98,7 +110,11 @@ describe('settings store', () => {
   it('repairs an invalid section from defaults, keeps the valid one, and says so', () => {
     writeFileSync(
       file(),
-      JSON.stringify({ schemaVersion: 2, office: { sitLimitMinutes: 'soon' }, general: { ...DEFAULT_SETTINGS.general, soundCues: false } })
+      JSON.stringify({
+        schemaVersion: 2,
+        office: { sitLimitMinutes: 'soon' },
+        general: { ...DEFAULT_SETTINGS.general, soundCues: false }
+      })
     )
     const store = open()
     expect(store.get().office).toEqual(DEFAULT_SETTINGS.office)
@@ -117,7 +133,10 @@ describe('settings store', () => {
   })
 
   it('keeps what it understands from a newer version and says to update', () => {
-    const { settings, problems } = migrateSettings({ schemaVersion: 9, office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 7 } })
+    const { settings, problems } = migrateSettings({
+      schemaVersion: 9,
+      office: { ...DEFAULT_SETTINGS.office, snoozeMinutes: 7 }
+    })
     expect(settings.office.snoozeMinutes).toBe(7)
     expect(problems[0]).toMatch(/newer version of Limber/)
   })

@@ -4,7 +4,15 @@ import { exerciseScript } from '@shared/player/exercise-script'
 import { initialTimer, timerReducer } from '@shared/player/guided-timer'
 import { DEFAULT_BREATHING, breathingCue, holdJustEnded, mistakeTipFor } from '@shared/player/player-cues'
 
-const holdDose = { reps: 2, holdSeconds: 10, repSeconds: 3, sets: 1, sides: 1 as const, alternate: false, restSeconds: 0 }
+const holdDose = {
+  reps: 2,
+  holdSeconds: 10,
+  repSeconds: 3,
+  sets: 1,
+  sides: 1 as const,
+  alternate: false,
+  restSeconds: 0
+}
 
 describe('player cues', () => {
   it('knows a hold has just ended when the timer moves past it, and not before', () => {
@@ -40,8 +48,15 @@ describe('player cues', () => {
     const bridging = getExercise('bridging')
     const script = exerciseScript(bridging.dose)
     expect(breathingCue(bridging, script[0])).toMatch(/breathe out/i)
-    expect(breathingCue(bridging, script.find((s) => s.kind === 'rest'))).toBe('Let go and breathe out slowly.')
-    expect(breathingCue(getExercise('stand-and-walk'), undefined)).toBe(getExercise('stand-and-walk').breathing ?? DEFAULT_BREATHING)
+    expect(
+      breathingCue(
+        bridging,
+        script.find((s) => s.kind === 'rest')
+      )
+    ).toBe('Let go and breathe out slowly.')
+    expect(breathingCue(getExercise('stand-and-walk'), undefined)).toBe(
+      getExercise('stand-and-walk').breathing ?? DEFAULT_BREATHING
+    )
   })
 
   it('pairs each kind of exercise with its most likely mistake', () => {
