@@ -1,4 +1,12 @@
 // Calendar days as people read them ("2 Mar 2026"), the same on every machine whatever its locale.
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** The local calendar day of an instant ("2026-03-02"), in this process's time zone. */
+export function localDay(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** "2026-03-02" -> "2 Mar 2026". */

@@ -1,5 +1,6 @@
 // When the daily check-in reminder speaks: once, in the early evening, only on a day without a
 // check-in, only while the setting is on. Pure: the caller passes the time and what it knows.
+import { localDay } from '@shared/day-format'
 
 /** The reminder is due from 18:30 local time... */
 export const REMINDER_FROM = { hour: 18, minute: 30 }
@@ -20,21 +21,13 @@ export interface ReminderDecision {
   readonly nextCheckAt: number
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-/** The local calendar day of an instant, in this process's time zone. */
-export function localDayOf(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 export function checkInReminderDecision(nowMs: number, state: ReminderState): ReminderDecision {
   const now = new Date(nowMs)
   const at = (dayOffset: number, time: { hour: number; minute: number }): number =>
     new Date(now.getFullYear(), now.getMonth(), now.getDate() + dayOffset, time.hour, time.minute).getTime()
   const from = at(0, REMINDER_FROM)
   const until = at(0, REMINDER_UNTIL)
-  const today = localDayOf(nowMs)
+  const today = localDay(nowMs)
   const remindNow =
     state.enabled && nowMs >= from && nowMs < until && state.lastCheckInDay !== today && state.lastRemindedDay !== today
   return { remindNow, nextCheckAt: nowMs < from ? from : at(1, REMINDER_FROM) }

@@ -33,6 +33,7 @@ import type {
   SymptomLocation,
   WarningSign
 } from '@shared/progress-events'
+import { localDay } from '@shared/day-format'
 import type { Handlers } from './dispatch'
 import type { Clock } from './ports'
 import type { ProfileStore } from '../storage/profile-store'
@@ -71,13 +72,6 @@ interface ActiveSession {
 
 type HomeChannel = Extract<keyof Handlers, `home:${string}`>
 export type HomeHandlers = Pick<Handlers, HomeChannel>
-
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-export function localDay(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 function answersFrom(signs: readonly WarningSign[]): WarningAnswers {
   return Object.fromEntries(signs.map((s) => [s, true]))

@@ -11,7 +11,8 @@ import { buildProgressReport, encodeReport } from '@shared/progress-report'
 import { addDays } from '@shared/progress-stats'
 import type { Handlers } from './dispatch'
 import type { Clock, DialogsPort, NotifierPort, ReportPrinterPort } from './ports'
-import { CHECK_IN_REMINDER, checkInReminderDecision, localDayOf } from './check-in-reminder'
+import { localDay } from '@shared/day-format'
+import { CHECK_IN_REMINDER, checkInReminderDecision } from './check-in-reminder'
 import type { SettingsStore } from '../storage/settings-store'
 import { MoveDataFolderError, type LoadIssue, type ProgressLog } from '../storage/progress-log'
 
@@ -106,7 +107,7 @@ export class ProgressService {
 
   /** Runs at the reminder time: re-reads today's check-ins (another computer may have synced one). */
   remindIfDue(): void {
-    const today = localDayOf(this.deps.clock.now())
+    const today = localDay(this.deps.clock.now())
     if (this.lastCheckInDay !== today && this.deps.settings.get().general.checkInReminder) {
       const fromToday = this.deps.log.readAll({ from: new Date(`${today}T00:00:00`) }).events
       if (fromToday.some((e) => e.type === 'check-in')) this.lastCheckInDay = today
@@ -150,7 +151,7 @@ export class ProgressService {
 
   checkInForm(): CheckInForm {
     const now = this.deps.clock.now()
-    const today = localDayOf(now)
+    const today = localDay(now)
     const { events, issues } = this.deps.log.readAll({ from: new Date(now - CHECK_IN_LOOKBACK_DAYS * 86_400_000) })
     this.tellIssues(issues)
     let last: Extract<ProgressEvent, { type: 'check-in' }> | null = null
@@ -229,7 +230,7 @@ export class ProgressService {
     if (this.deps.printer === null) throw new Error('Printing a report is not available in this window.')
     const { figures } = this.deps.log.progressFigures({ range: { from: first, to: last } })
     const report = buildProgressReport(figures, {
-      generatedOn: localDayOf(this.deps.clock.now()),
+      generatedOn: localDay(this.deps.clock.now()),
       exerciseName: (id) => findExercise(id)?.name ?? id
     })
     const pdf = await this.deps.printer.printReport(encodeReport(report))
