@@ -11,7 +11,6 @@ import { suggestBreakStretch } from './break-suggestion'
 import { LimberApp } from './limber-app'
 import { officeRunner } from './office-runner'
 import type { DialogsPort, NotifierPort, ReportPrinterPort, TrayPort, WindowsPort } from './ports'
-import type { ReminderScheduler } from './progress-service'
 import type { TrayActionId } from './tray-view'
 
 export interface LimberPorts {
@@ -29,11 +28,10 @@ export interface LimberPorts {
   createTray: (onAction: (id: TrayActionId) => void, onClick: () => void) => TrayPort
   setOpenAtLogin: (open: boolean) => void
   quit: () => void
-  // ----- Progress log (optional: rigs without them get no dialogs, report or reminder) -----
-  dialogs?: DialogsPort
-  reportPrinter?: ReportPrinterPort
+  dialogs: DialogsPort
+  reportPrinter: ReportPrinterPort
   /** A second timer for the daily check-in reminder (the engine's scheduler holds one timer only). */
-  reminderScheduler?: ReminderScheduler
+  reminderScheduler: WakeScheduler
 }
 
 export function createLimberApp(ports: LimberPorts): LimberApp {
@@ -88,9 +86,9 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     progress: {
       log: log.log,
       defaultDataDir,
-      dialogs: ports.dialogs ?? null,
-      printer: ports.reportPrinter ?? null,
-      reminderScheduler: ports.reminderScheduler ?? null
+      dialogs: ports.dialogs,
+      printer: ports.reportPrinter,
+      reminderScheduler: ports.reminderScheduler
     }
   })
   return app

@@ -9,6 +9,7 @@ import type { CheckInAnswers, CheckInForm, DataFolder, DayRange, ProgressRange }
 import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
 import { buildProgressReport, encodeReport } from '@shared/progress-report'
 import { addDays } from '@shared/progress-stats'
+import type { WakeScheduler } from '../engine/engine-runner'
 import type { Handlers } from './dispatch'
 import type { Clock, DialogsPort, NotifierPort, ReportPrinterPort } from './ports'
 import { localDay } from '@shared/day-format'
@@ -17,21 +18,15 @@ import type { SettingsStore } from '../storage/settings-store'
 import { MoveDataFolderError, type LoadIssue, type ProgressLog } from '../storage/progress-log'
 
 /** One timer the service owns (the engine's scheduler is the engine's alone). */
-export interface ReminderScheduler {
-  schedule(at: number, callback: () => void): void
-  cancel(): void
-}
-
 /** What the composition root provides; LimberApp adds the rest (see ProgressServiceDeps). */
 export interface ProgressPorts {
   log: ProgressLog
   /** progress/ in the user-data folder: where "Use the default folder" moves the log back to. */
   defaultDataDir: string
-  /** Native dialogs; null where there are none (then sharing says it is not available). */
-  dialogs: DialogsPort | null
-  printer: ReportPrinterPort | null
+  dialogs: DialogsPort
+  printer: ReportPrinterPort
   /** Wakes the service for the daily reminder; null: no reminder (tests that do not need it). */
-  reminderScheduler: ReminderScheduler | null
+  reminderScheduler: WakeScheduler
 }
 
 export interface ProgressServiceDeps extends ProgressPorts {
@@ -73,7 +68,6 @@ export class ProgressService {
   }
 
   start(): void {
-    if (this.deps.reminderScheduler === null) return
     const yesterday = new Date(this.deps.clock.now() - 2 * 86_400_000)
     const checkIns = this.deps.log.readAll({ from: yesterday }).events.filter((e) => e.type === 'check-in')
     this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
@@ -81,7 +75,7 @@ export class ProgressService {
   }
 
   stop(): void {
-    this.deps.reminderScheduler?.cancel()
+    this.deps.reminderScheduler.cancel()
   }
 
   get dataDir(): string {
@@ -91,10 +85,8 @@ export class ProgressService {
   // ----- The daily reminder -----
 
   private scheduleReminder(): void {
-    const scheduler = this.deps.reminderScheduler
-    if (scheduler === null) return
     const decision = this.decide()
-    scheduler.schedule(decision.nextCheckAt, () => this.remindIfDue())
+    this.deps.reminderScheduler.schedule(decision.nextCheckAt, () => this.remindIfDue())
   }
 
   private decide(): ReturnType<typeof checkInReminderDecision> {
@@ -189,11 +181,6 @@ export class ProgressService {
 
   // ----- Sharing -----
 
-  private dialogs(): DialogsPort {
-    if (this.deps.dialogs === null) throw new Error('Saving and opening files is not available in this window.')
-    return this.deps.dialogs
-  }
-
   /** The instants of a day range: from the start of `from` to the start of the day after `to`, local time. */
   private instants(range: DayRange): { from: Date; to: Date; first: string; last: string } {
     const [first, last] = range.from <= range.to ? [range.from, range.to] : [range.to, range.from]
@@ -204,7 +191,7 @@ export class ProgressService {
 
   async exportRange(range: DayRange & { format: 'csv' | 'json' }) {
     const { from, to, first, last } = this.instants(range)
-    const path = await this.dialogs().saveFile({
+    const path = await this.deps.dialogs.saveFile({
       title: 'Export your progress log',
       defaultName: `limber-progress-${first}-to-${last}.${range.format}`,
       filters:
@@ -221,13 +208,12 @@ export class ProgressService {
 
   async saveReport(range: DayRange) {
     const { first, last } = this.instants(range)
-    const path = await this.dialogs().saveFile({
+    const path = await this.deps.dialogs.saveFile({
       title: 'Save the report for your physiotherapist',
       defaultName: `limber-report-${first}-to-${last}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }]
     })
     if (path === null) return { saved: false as const }
-    if (this.deps.printer === null) throw new Error('Printing a report is not available in this window.')
     const { figures } = this.deps.log.progressFigures({ range: { from: first, to: last } })
     const report = buildProgressReport(figures, {
       generatedOn: localDay(this.deps.clock.now()),
@@ -258,7 +244,7 @@ export class ProgressService {
     const target =
       to === 'default'
         ? this.deps.defaultDataDir
-        : await this.dialogs().chooseFolder({
+        : await this.deps.dialogs.chooseFolder({
             title: 'Choose a folder for your progress log',
             buttonLabel: 'Use this folder'
           })
@@ -285,7 +271,7 @@ export class ProgressService {
   }
 
   async backup() {
-    const parent = await this.dialogs().chooseFolder({
+    const parent = await this.deps.dialogs.chooseFolder({
       title: 'Choose where to save a backup',
       buttonLabel: 'Save backup here'
     })
@@ -306,7 +292,7 @@ export class ProgressService {
   }
 
   async importFrom(from: 'folder' | 'file') {
-    const dialogs = this.dialogs()
+    const dialogs = this.deps.dialogs
     const source =
       from === 'folder'
         ? await dialogs.chooseFolder({ title: 'Choose a Limber backup or data folder', buttonLabel: 'Import' })

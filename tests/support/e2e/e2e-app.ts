@@ -2,7 +2,6 @@
 // The real main-process application (createLimberApp: settings, progress log, engine, handlers) on a
 // temp data dir and a virtual clock, with windows that are Chromium pages bound through
 // page.exposeFunction. Broadcasts from main reach every open page, as webContents.send would.
-import Conf from 'conf'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,11 +13,11 @@ import { dispatch } from '../../../src/main/app/dispatch'
 import type { LimberApp } from '../../../src/main/app/limber-app'
 import type { DesktopNotification, DialogsPort, TrayPort, WindowsPort } from '../../../src/main/app/ports'
 import type { TrayView } from '../../../src/main/app/tray-view'
-import { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
+import type { VirtualClock, VirtualScheduler } from '../../../src/main/engine/simulation/virtual-time'
 import { ProgressLog, type TimeRange } from '../../../src/main/storage/progress-log'
 import { deviceId } from '../../../src/main/storage/progress-log-port'
 import type { ProgressEvent } from '@shared/progress-events'
-import { SETTINGS_FILE_OPTIONS } from '../../../src/main/storage/settings-store'
+import { testPorts } from '../test-ports'
 
 type Kind = 'main' | 'break-card'
 
@@ -81,34 +80,21 @@ export class E2eApp implements WindowsPort {
     private readonly baseUrl: string,
     start = '2026-03-02T09:00:00+01:00'
   ) {
-    this.clock = new VirtualClock(Date.parse(start))
-    this.scheduler = new VirtualScheduler(this.clock)
     const tray: TrayPort = { update: (view) => (this.trayView = view) }
-    this.app = createLimberApp({
+    const ports = testPorts(this.dir, start, {
       version: '0.1.0-e2e',
-      platform: 'linux',
-      userDataDir: this.dir,
-      settingsFilePath: join(this.dir, 'settings.json'),
-      createStore: (name) =>
-        new Conf<Record<string, unknown>>({
-          cwd: this.dir,
-          configName: name,
-          projectName: 'limber-e2e',
-          ...SETTINGS_FILE_OPTIONS
-        }),
-      clock: this.clock,
-      scheduler: this.scheduler,
       idleProbe: {
         idleSeconds: () => (this.lastInputAt === null ? 0 : Math.floor((this.clock.now() - this.lastInputAt) / 1000))
       },
       windows: this,
       notifier: { notify: (n) => this.notifications.push(n) },
       createTray: () => tray,
-      setOpenAtLogin: () => undefined,
-      quit: () => undefined,
       dialogs: this.dialogs,
       reportPrinter: { printReport: (encoded) => this.printReport(encoded) }
     })
+    this.clock = ports.clock
+    this.scheduler = ports.scheduler
+    this.app = createLimberApp(ports)
   }
 
   /** What the app's hidden report window does, in Chromium: load report.html with the report, print to PDF. */

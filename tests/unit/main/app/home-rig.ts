@@ -1,6 +1,5 @@
 // The whole main-process application (createLimberApp) on a temp dir and a virtual clock, driven through
 // the real IPC dispatch, for home-mode tests. A second rig on the same dir is a restart.
-import Conf from 'conf'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,10 +9,10 @@ import { createLimberApp } from '../../../../src/main/app/create-app'
 import { dispatch } from '../../../../src/main/app/dispatch'
 import type { LimberApp } from '../../../../src/main/app/limber-app'
 import type { TrayView } from '../../../../src/main/app/tray-view'
-import { VirtualClock, VirtualScheduler } from '../../../../src/main/engine/simulation/virtual-time'
+import type { VirtualClock } from '../../../../src/main/engine/simulation/virtual-time'
 import { ProgressLog } from '../../../../src/main/storage/progress-log'
 import { deviceId } from '../../../../src/main/storage/progress-log-port'
-import { SETTINGS_FILE_OPTIONS } from '../../../../src/main/storage/settings-store'
+import { testPorts } from '../../../support/test-ports'
 
 export class HomeRig {
   readonly clock: VirtualClock
@@ -25,35 +24,17 @@ export class HomeRig {
     readonly dir: string = mkdtempSync(join(tmpdir(), 'limber-home-')),
     start = '2026-03-02T09:00:00+01:00'
   ) {
-    this.clock = new VirtualClock(Date.parse(start))
-    const scheduler = new VirtualScheduler(this.clock)
-    this.app = createLimberApp({
-      version: '0.1.0-test',
-      platform: 'linux',
-      userDataDir: dir,
-      settingsFilePath: join(dir, 'settings.json'),
-      createStore: (name) =>
-        new Conf<Record<string, unknown>>({
-          cwd: dir,
-          configName: name,
-          projectName: 'limber-test',
-          ...SETTINGS_FILE_OPTIONS
-        }),
-      clock: this.clock,
-      scheduler,
-      idleProbe: { idleSeconds: () => 0 },
+    const ports = testPorts(dir, start, {
       windows: {
         openMain: () => undefined,
         showBreakCard: () => undefined,
         closeBreakCard: () => undefined,
-        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
-          this.broadcasts.push({ event, payload })
+        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) => this.broadcasts.push({ event, payload })
       },
-      notifier: { notify: () => undefined },
-      createTray: () => ({ update: (view) => (this.trayView = view) }),
-      setOpenAtLogin: () => undefined,
-      quit: () => undefined
+      createTray: () => ({ update: (view) => (this.trayView = view) })
     })
+    this.clock = ports.clock
+    this.app = createLimberApp(ports)
     this.app.start()
   }
 
