@@ -29,7 +29,8 @@ export class HomeRig {
         openMain: () => undefined,
         showBreakCard: () => undefined,
         closeBreakCard: () => undefined,
-        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) => this.broadcasts.push({ event, payload })
+        broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
+          this.broadcasts.push({ event, payload })
       },
       createTray: () => ({ update: (view) => (this.trayView = view) })
     })
