@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { RoutinesScreen } from '../../../src/renderer/src/screens/RoutinesScreen'
 import { installFakeLimber } from '../../support/fake-limber-api'
 import { homeState } from './home-state-fixture'
@@ -38,5 +38,31 @@ describe('RoutinesScreen', () => {
       '#/player/flare-up'
     )
     expect(screen.queryByRole('link', { name: 'Start Morning routine' })).toBeNull()
+  })
+
+  it('deletes one of your routines only after you confirm', async () => {
+    const user = userEvent.setup()
+    const mine = {
+      id: 'custom-lunch',
+      name: 'Lunch stretch',
+      kind: 'custom' as const,
+      items: [{ exerciseId: 'stand-and-walk' }]
+    }
+    const fake = installFakeLimber({
+      'home:get-state': () => homeState({ customRoutines: [mine] }),
+      'home:delete-routine': () => homeState({ customRoutines: [] })
+    })
+    render(<RoutinesScreen />)
+    const answers = [false, true]
+    const confirm = vi.spyOn(window, 'confirm').mockImplementation(() => answers.shift() ?? false)
+    await user.click(await screen.findByRole('button', { name: 'Delete Lunch stretch' }))
+    expect(fake.calls.filter((c) => c.channel === 'home:delete-routine')).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Delete Lunch stretch' }))
+    expect(fake.calls.filter((c) => c.channel === 'home:delete-routine').map((c) => c.request)).toEqual([
+      { id: 'custom-lunch' }
+    ])
+    expect(await screen.findByText(/No routines of your own yet/)).toBeInTheDocument()
+    expect(confirm).toHaveBeenCalledTimes(2)
+    confirm.mockRestore()
   })
 })
