@@ -1,5 +1,5 @@
 // The built main process, started against the fake Electron: tray, window, IPC, settings on disk.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -119,5 +119,19 @@ describe.skipIf(missing !== null)(`built main process${missing ? ` (skipped: ${m
     app = await startMain()
     app.tray().clickItem('quit')
     expect(fake.app.quitRequested).toBe(true)
+  })
+})
+
+describe.skipIf(missing !== null || process.platform !== 'linux')('start at login on Linux', () => {
+  it('writes an XDG autostart entry that starts Limber hidden, and removes it when turned off', async () => {
+    app = await startMain()
+    const entry = join(app.userData, 'autostart', 'limber.desktop')
+    const main = app.window('main')!
+    expect((await app.invoke(main, 'settings:update', { general: { openAtLogin: true } })).ok).toBe(true)
+    const text = readFileSync(entry, 'utf8')
+    expect(text).toMatch(/^\[Desktop Entry\]\nType=Application\nName=Limber\n/)
+    expect(text).toMatch(/^Exec=".+" "\/opt\/limber\/resources\/app\.asar" --hidden$/m)
+    expect((await app.invoke(main, 'settings:update', { general: { openAtLogin: false } })).ok).toBe(true)
+    expect(existsSync(entry)).toBe(false)
   })
 })

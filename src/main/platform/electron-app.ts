@@ -8,6 +8,7 @@ import type { OfficeRunner } from '../app/ports'
 import type { LimberPorts } from '../app/create-app'
 import { SETTINGS_FILE_OPTIONS } from '../storage/settings-store'
 import { NativeDialogs } from './dialogs'
+import { setOpenAtLogin } from './login-item'
 import { registerIpc } from './ipc'
 import { NodeNotifier } from './notifier'
 import { systemIdleProbe, watchPower } from './power'
@@ -69,7 +70,7 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
       notifier: new NodeNotifier(),
       createTray: (onAction, onClick) => new LimberTray(onAction, onClick),
       // Started at login, Limber waits quietly in the tray; started by hand, it opens its window.
-      setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: ['--hidden'] }),
+      setOpenAtLogin,
       quit: () => app.quit(),
       dialogs: new NativeDialogs(() => app.getPath('documents')),
       reportPrinter: new ReportPrinter(rendererLocation, preloadPath),

@@ -15,10 +15,12 @@ class FakeApp extends FakeEmitter {
   singleInstance = true
   quitRequested = false
   loginItem: Electron.Settings = {}
+  isPackaged = false
 
   requestSingleInstanceLock: Fn<Electron.App['requestSingleInstanceLock']> = () => this.singleInstance
   whenReady: Fn<Electron.App['whenReady']> = () => Promise.resolve()
   getVersion: Fn<Electron.App['getVersion']> = () => this.version
+  getAppPath: Fn<Electron.App['getAppPath']> = () => '/opt/limber/resources/app.asar'
   getName: Fn<Electron.App['getName']> = () => 'Limber'
   getPath: Fn<Electron.App['getPath']> = (name) => {
     const path = this.paths[name]
