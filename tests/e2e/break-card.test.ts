@@ -14,6 +14,7 @@ describe.skipIf(missing !== null)(`break card in Chromium${missing ? ` (skipped:
 
   async function dueCard(options: { colorScheme?: 'light' | 'dark'; fakeClock?: boolean } = {}) {
     limber = chromium.startLimber()
+    await limber.answerSafetyQuestions()
     await limber.advanceMinutes(25)
     expect(limber.opened).toContain('break-card')
     const page = await limber.openPage('break-card', options)

@@ -77,18 +77,30 @@ describe.skipIf(missing !== null)(
       expect(app.windows().filter((w) => w.loadedFile?.endsWith('break-card.html'))).toHaveLength(1)
     })
 
-    it('never suggests a floor exercise on the break card', async () => {
-      app = await startMain({ argv: ['--hidden'] })
+    it('before the safety questions are answered, the card only says stand up and walk', async () => {
+      app = await startMain()
+      await app.minutes(25)
+      const { value } = await app.invoke(app.window('break-card')!, 'office:get-break')
+      expect(value).toMatchObject({ exerciseId: 'stand-and-walk' })
+    })
+
+    it('never suggests a floor exercise on the break card, nor one of the last three shown', async () => {
+      app = await startMain()
+      const main = app.window('main')!
+      expect((await app.invoke(main, 'home:answer-safety', { signs: [], context: 'first-run' })).ok).toBe(true)
       const { CATALOGUE } = await import('@shared/content/catalogue')
       const floor = new Set(CATALOGUE.filter((e) => e.place === 'floor' || !e.officeSafe).map((e) => e.id))
+      const shown: string[] = []
       for (let i = 0; i < 10; i++) {
-        await app.invoke(app.window('main') ?? (app.tray().clickItem('open'), app.window('main')!), 'office:act', {
-          type: 'break-now'
-        })
+        await app.invoke(main, 'office:act', { type: 'break-now' })
         const { value } = await app.invoke(app.window('break-card')!, 'office:get-break')
-        expect(floor.has((value as { exerciseId: string }).exerciseId)).toBe(false)
+        const id = (value as { exerciseId: string }).exerciseId
+        expect(floor.has(id)).toBe(false)
+        expect(shown.slice(-3)).not.toContain(id)
+        shown.push(id)
         await openCardAndAnswer(app, { type: 'skip' })
       }
+      expect(new Set(shown).size).toBeGreaterThan(3)
     })
 
     it('puts the card in the corner of the display the cursor is on', async () => {

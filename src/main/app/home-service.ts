@@ -147,6 +147,11 @@ export class HomeService {
     return this.profile.flare
   }
 
+  /** The warning-sign questions have been answered once. */
+  get firstRunDone(): boolean {
+    return this.profile.safety.answeredAt !== null
+  }
+
   private verdict() {
     return safetyVerdict(answersFrom(this.profile.safety.signs), this.profile.safety.clearedSignIds)
   }
@@ -184,7 +189,7 @@ export class HomeService {
     const programme = this.programme()
     return {
       today,
-      firstRunDone: profile.safety.answeredAt !== null,
+      firstRunDone: this.firstRunDone,
       safety: {
         signs: profile.safety.signs,
         clearedSignIds: profile.safety.clearedSignIds,

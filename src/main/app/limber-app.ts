@@ -150,7 +150,9 @@ export class LimberApp {
 
   /** What the user's safety state allows: flare, safety stop, phase and symptom trend from home mode. */
   private gatingContext(): GatingContext {
-    return this.home.gatingContext()
+    const gating = this.home.gatingContext()
+    // Safety first: until the warning-sign questions are answered, the card only says stand up and walk.
+    return this.home.firstRunDone ? gating : { ...gating, safetyStop: true }
   }
 
   private handleEvents(events: OfficeEvent[]): void {

@@ -119,6 +119,17 @@ export class E2eApp implements WindowsPort {
     return ProgressLog.open({ dataDir: join(this.dir, 'progress'), deviceId: deviceId(this.dir) }).readAll(range).events
   }
 
+  /** Answers the first-run warning-sign questions as the main window would (none reported by default). */
+  async answerSafetyQuestions(signs: string[] = []): Promise<void> {
+    const reply = await dispatch(
+      this.app.handlers(),
+      'home:answer-safety',
+      { signs, context: 'first-run' },
+      { window: 'main' }
+    )
+    if (!reply.ok) throw new Error(reply.error.message)
+  }
+
   start(): this {
     this.app.start()
     return this
