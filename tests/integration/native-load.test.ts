@@ -2,6 +2,7 @@
 // way Electron will: as a native ES module in Node, importing its external packages (node-notifier,
 // conf's dependencies) from node_modules. An ESM/CommonJS mix-up or a missing package fails here.
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bundleMissing } from '../support/main-harness'
@@ -21,6 +22,13 @@ describe.skipIf(missing !== null)(
       expect(run.stderr).toBe('')
       expect(run.stdout).toBe('quit: the second instance stepped aside\n')
       expect(run.status).toBe(0)
+    })
+
+    it('the preload needs nothing but electron: a sandboxed preload cannot load other modules', () => {
+      const preload = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
+      const required = [...preload.matchAll(/require\((['"])([^'"]+)\1\)/g)].map((m) => m[2])
+      expect([...new Set(required)]).toEqual(['electron'])
+      expect(preload).toContain('exposeInMainWorld("limber"')
     })
   }
 )
