@@ -1,8 +1,9 @@
 // Back and leg pain over time against the first check-in: the shaded band is a change too small to
 // matter (under 2 points or 30 %); a ring marks the first reading that moved beyond it.
-import { formatDay, formatShortDay } from '@shared/day-format'
+import { formatDay } from '@shared/day-format'
 import { dayNumber, type ProgressFigures, type ScoreChange } from '@shared/progress-stats'
 import { ChartFigure, ChartLegend } from './ChartFigure'
+import { scoreAxes } from './chart-scale'
 import { LineChart, type LinePoint } from './LineChart'
 
 /** Half-width of the "no change that matters" band around a baseline score. */
@@ -38,7 +39,6 @@ export function PainChart({ figures }: { figures: ProgressFigures }) {
       : `Latest (${formatDay(latest.day)}): back ${latest.back}, leg ${latest.leg} out of 10. ` +
         `Since your first check-in (${formatDay(baseline.t.slice(0, 10))}: back ${baseline.back}, leg ${baseline.leg}), ` +
         `${describePainChange('back pain', latest.backChange)}; ${describePainChange('leg pain', latest.legChange)}.`
-  const xDomain = [dayNumber(figures.range.from), dayNumber(figures.range.to)] as const
   const changeText = (p: (typeof points)[number]): string =>
     [
       p.backChange.meaningful ? `back ${p.backChange.direction}` : '',
@@ -70,13 +70,7 @@ export function PainChart({ figures }: { figures: ProgressFigures }) {
         <LineChart
           titleId={titleId}
           summaryId={summaryId}
-          xDomain={xDomain}
-          xLabels={[
-            { x: xDomain[0], label: formatShortDay(figures.range.from) },
-            { x: xDomain[1], label: formatShortDay(figures.range.to) }
-          ]}
-          yDomain={[0, 10]}
-          yTicks={[0, 2, 4, 6, 8, 10]}
+          {...scoreAxes(figures.range)}
           bands={
             baseline
               ? [

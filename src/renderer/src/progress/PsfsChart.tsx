@@ -1,8 +1,9 @@
 // The activities the user finds hard (Patient-Specific Functional Scale), each rated 0-10 over time;
 // 2 points is a change that matters.
-import { formatDay, formatShortDay } from '@shared/day-format'
+import { formatDay } from '@shared/day-format'
 import { dayNumber, type ProgressFigures, type PsfsActivity } from '@shared/progress-stats'
 import { ChartFigure, ChartLegend } from './ChartFigure'
+import { scoreAxes } from './chart-scale'
 import { LineChart } from './LineChart'
 
 const SERIES = ['series-1', 'series-2', 'series-3']
@@ -21,7 +22,6 @@ export function describeActivity(a: PsfsActivity): string {
 
 export function PsfsChart({ figures }: { figures: ProgressFigures }) {
   const activities = figures.psfs
-  const xDomain = [dayNumber(figures.range.from), dayNumber(figures.range.to)] as const
   const summary =
     activities.length === 0
       ? 'No activities rated in this period. Name up to three things you find hard in your check-in.'
@@ -43,13 +43,7 @@ export function PsfsChart({ figures }: { figures: ProgressFigures }) {
         <LineChart
           titleId={titleId}
           summaryId={summaryId}
-          xDomain={xDomain}
-          xLabels={[
-            { x: xDomain[0], label: formatShortDay(figures.range.from) },
-            { x: xDomain[1], label: formatShortDay(figures.range.to) }
-          ]}
-          yDomain={[0, 10]}
-          yTicks={[0, 2, 4, 6, 8, 10]}
+          {...scoreAxes(figures.range)}
           series={activities.map((a, i) => ({
             name: a.activity,
             className: SERIES[i % SERIES.length]!,

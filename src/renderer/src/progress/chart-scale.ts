@@ -76,3 +76,20 @@ export function formatMinutes(minutes: number): string {
 export function percent(share: number): string {
   return `${Math.round(share * 100)} %`
 }
+
+/**
+ * The axes of a 0-10 score chart over a period (pain, activity scores): days across, scores up, the
+ * period's first and last day as the labels.
+ */
+export function scoreAxes(range: { readonly from: string; readonly to: string }) {
+  const xDomain = [dayNumber(range.from), dayNumber(range.to)] as const
+  return {
+    xDomain,
+    xLabels: [
+      { x: xDomain[0], label: formatShortDay(range.from) },
+      { x: xDomain[1], label: formatShortDay(range.to) }
+    ],
+    yDomain: [0, 10] as const,
+    yTicks: [0, 2, 4, 6, 8, 10]
+  }
+}
