@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { DataFolder } from '@shared/progress-channels'
 import { limber } from '../api'
+import { ActionOutcome } from './FormMessages'
 
 export function DataFolderSettings() {
   const [folder, setFolder] = useState<DataFolder | null>(null)
@@ -87,14 +88,7 @@ export function DataFolderSettings() {
           Import an exported file…
         </button>
       </div>
-      <p role="status" className="saved-message">
-        {busy ? 'Working…' : message}
-      </p>
-      {error && (
-        <p role="alert" className="errors">
-          {error}
-        </p>
-      )}
+      <ActionOutcome busyText={busy ? 'Working…' : null} message={message} error={error} />
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { addDays } from '@shared/progress-stats'
 import type { SavedFileResult } from '@shared/progress-channels'
 import { limber } from '../api'
+import { ActionOutcome } from '../components/FormMessages'
 
 type Action = 'report' | 'csv' | 'json'
 
@@ -65,14 +66,7 @@ export function ShareProgress({ today }: { today: string }) {
           Export JSON
         </button>
       </div>
-      <p role="status" className="saved-message">
-        {busy ? 'Saving…' : message}
-      </p>
-      {error && (
-        <p role="alert" className="errors">
-          {error}
-        </p>
-      )}
+      <ActionOutcome busyText={busy ? 'Saving…' : null} message={message} error={error} />
     </section>
   )
 }

@@ -7,6 +7,7 @@ import { limber } from '../api'
 import { SafetyLink } from '../components/SafetyLink'
 import { useHomeState } from '../hooks/use-home-state'
 import { navigate } from '../router'
+import { ErrorList } from '../components/FormMessages'
 
 export function RoutineEditScreen({ routineId }: { routineId: string | null }) {
   const [state] = useHomeState()
@@ -49,16 +50,7 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
       </h1>
       <SafetyLink />
       <form className="card" onSubmit={save} noValidate>
-        {errors.length > 0 && (
-          <div className="errors" role="alert">
-            <p>The routine was not saved:</p>
-            <ul>
-              {errors.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorList title="The routine was not saved:" errors={errors} />
         <label className="field">
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />

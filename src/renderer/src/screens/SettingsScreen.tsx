@@ -5,6 +5,7 @@ import type { OfficeSettings, WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { useLiveValue } from '../hooks/use-channel'
+import { ErrorList } from '../components/FormMessages'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -192,16 +193,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           ))}
         </fieldset>
 
-        {errors.length > 0 && (
-          <div className="errors" role="alert">
-            <p>Nothing was saved. Please fix:</p>
-            <ul>
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorList title="Nothing was saved. Please fix:" errors={errors} />
         <div className="button-row">
           <button type="submit" className="primary">
             Save settings
