@@ -8,6 +8,7 @@ import { openProfile } from '../storage/profile-store'
 import { openSettings, type SettingsBackend } from '../storage/settings-store'
 import type { Clock as EngineClock, IdleProbe, WakeScheduler } from '../engine/engine-runner'
 import { suggestBreakStretch } from './break-suggestion'
+import { HOME_LOG_DAYS } from './home-service'
 import { LimberApp } from './limber-app'
 import { officeRunner } from './office-runner'
 import type { DialogsPort, NotifierPort, ReportPrinterPort, TrayPort, WindowsPort } from './ports'
@@ -50,7 +51,7 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
   const dataDir = settings.get().storage.dataDir ?? defaultDataDir
   // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
   if (dataDir === defaultDataDir) mkdirSync(dataDir, { recursive: true })
-  const log = openProgressLog(ports.userDataDir, dataDir, ports.clock)
+  const log = openProgressLog(ports.userDataDir, dataDir, ports.clock, HOME_LOG_DAYS)
   const app: LimberApp = new LimberApp({
     clock: ports.clock,
     settings,
@@ -82,7 +83,7 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     quit: ports.quit,
     startupNotices: [...settings.problems, ...profile.problems, ...log.problems],
     profile,
-    readLog: (from) => log.log.readAll({ from }).events,
+    recentEvents: log.recent,
     progress: {
       log: log.log,
       defaultDataDir,

@@ -48,8 +48,8 @@ export interface HomeServiceDeps {
   profile: ProfileStore
   /** saves one log entry (LimberApp.record: reports a refusing disk to the user) */
   record: (draft: ProgressEventDraft) => void
-  /** reads the log from this instant on */
-  readLog: (from: Date) => readonly ProgressEvent[]
+  /** the log's events of the last HOME_LOG_DAYS, read at start */
+  recentEvents: readonly ProgressEvent[]
   /** pushes the new state to open windows */
   publish: (state: HomeState) => void
   /** flare mode or the safety stop changed: the tray and break card follow */
@@ -93,8 +93,7 @@ export class HomeService {
   private readonly sessions = new Map<string, ActiveSession>()
 
   constructor(private readonly deps: HomeServiceDeps) {
-    const from = new Date(deps.clock.now() - HOME_LOG_DAYS * 86_400_000)
-    for (const event of deps.readLog(from)) this.learn(event, event.t)
+    for (const event of deps.recentEvents) this.learn(event, event.t)
   }
 
   // ----- What the log says -----

@@ -34,7 +34,8 @@ export interface LimberAppDeps {
   startupNotices: string[]
   /** Home mode's profile and a way to read the log back (see HomeService). */
   profile: ProfileStore
-  readLog: (from: Date) => readonly ProgressEvent[]
+  /** The log's recent events, read once at start (see HOME_LOG_DAYS). */
+  recentEvents: readonly ProgressEvent[]
   /** The progress log's screens, sharing and data folder (see ProgressService). */
   progress: ProgressPorts
 }
@@ -67,7 +68,7 @@ export class LimberApp {
       clock: deps.clock,
       profile: deps.profile,
       record: (draft) => this.record(draft),
-      readLog: deps.readLog,
+      recentEvents: deps.recentEvents,
       publish: (state) => deps.windows.broadcast('home:state', state),
       onGatingChange: () => this.publishStatus(),
       newId: () => crypto.randomUUID()
@@ -90,7 +91,7 @@ export class LimberApp {
 
   start(): void {
     this.runner.start()
-    this.progress.start()
+    this.progress.start(this.deps.recentEvents)
     this.publishStatus()
   }
 

@@ -25,7 +25,7 @@ export interface ProgressPorts {
   defaultDataDir: string
   dialogs: DialogsPort
   printer: ReportPrinterPort
-  /** Wakes the service for the daily reminder; null: no reminder (tests that do not need it). */
+  /** Wakes the service for the daily reminder. */
   reminderScheduler: WakeScheduler
 }
 
@@ -67,9 +67,9 @@ export class ProgressService {
     this.writeFile = deps.writeFile ?? ((path, data) => writeFileSync(path, data))
   }
 
-  start(): void {
-    const yesterday = new Date(this.deps.clock.now() - 2 * 86_400_000)
-    const checkIns = this.deps.log.readAll({ from: yesterday }).events.filter((e) => e.type === 'check-in')
+  /** `recent`: the log's latest events, as read at start (oldest first). */
+  start(recent: readonly ProgressEvent[] = []): void {
+    const checkIns = recent.filter((e) => e.type === 'check-in')
     this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
     this.scheduleReminder()
   }
@@ -200,8 +200,7 @@ export class ProgressService {
           : [{ name: 'JSON (Limber can import it)', extensions: ['json'] }]
     })
     if (path === null) return { saved: false as const }
-    const entries = this.deps.log.readAll({ from, to }).events.length
-    const text = this.deps.log.exportRange(from, to, range.format)
+    const { text, entries } = this.deps.log.exportRange(from, to, range.format)
     this.writeOrExplain(path, text)
     return { saved: true as const, path, entries }
   }

@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clock } from '../app/ports'
+import type { ProgressEvent } from '@shared/progress-events'
 import { ProgressLog } from './progress-log'
 
 export interface OpenedLog {
   log: ProgressLog
   /** Plain-words notes about lines that could not be read and where their bytes were kept. */
   problems: string[]
+  /** The events of the last `recentDays`, read once at start for everything that needs them. */
+  recent: ProgressEvent[]
 }
 
 /**
@@ -27,13 +30,12 @@ export function deviceId(userDataDir: string): string {
   return id
 }
 
-export function openProgressLog(userDataDir: string, dataDir: string, clock: Clock): OpenedLog {
+export function openProgressLog(userDataDir: string, dataDir: string, clock: Clock, recentDays: number): OpenedLog {
   const log = ProgressLog.open({ dataDir, deviceId: deviceId(userDataDir), now: () => new Date(clock.now()) })
-  // Start-up reads only this month and the last: older files are checked when Progress opens.
-  const now = new Date(clock.now())
-  const { issues } = log.readAll({ from: new Date(now.getFullYear(), now.getMonth() - 1, 1) })
+  // Start-up reads the recent weeks once; older files are checked when Progress opens.
+  const { events, issues } = log.readAll({ from: new Date(clock.now() - recentDays * 86_400_000) })
   // Tell the user about new problems that hide something; 'info' (nothing missing) and problems an
   // earlier start already reported are not repeated on every launch.
   const worthTelling = issues.filter((issue) => issue.severity === 'warning' && issue.isNew)
-  return { log, problems: worthTelling.map((issue) => issue.message) }
+  return { log, problems: worthTelling.map((issue) => issue.message), recent: events }
 }

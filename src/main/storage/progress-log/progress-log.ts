@@ -169,8 +169,9 @@ export class ProgressLog {
   }
 
   /** The events in [from, to) as CSV (time, type, id, details) or as a JSON array importFrom accepts. */
-  exportRange(from: Date | string, to: Date | string, format: ExportFormat): string {
-    return formatEvents(this.readAll({ from, to }).events, format)
+  exportRange(from: Date | string, to: Date | string, format: ExportFormat): { text: string; entries: number } {
+    const { events } = this.readAll({ from, to })
+    return { text: formatEvents(events, format), entries: events.length }
   }
 
   /**

@@ -24,14 +24,22 @@ describe('opening the progress log at start-up', () => {
     const month = join(dir, 'progress', 'devices', id)
     mkdirSync(month, { recursive: true })
     writeFileSync(join(month, '2026-03.jsonl'), 'this is not an event\n')
-    const first = openProgressLog(dir, join(dir, 'progress'), clock)
+    const first = openProgressLog(dir, join(dir, 'progress'), clock, 60)
     expect(first.problems).toHaveLength(1)
     expect(first.problems[0]).toMatch(/2026-03\.jsonl/)
-    const second = openProgressLog(dir, join(dir, 'progress'), clock)
+    const second = openProgressLog(dir, join(dir, 'progress'), clock, 60)
     expect(second.problems).toEqual([])
   })
 
+  it('reads the recent weeks once and hands their events over, older ones left for Progress', () => {
+    const log = openProgressLog(dir, join(dir, 'progress'), clock, 60).log
+    log.append({ type: 'walk', t: '2025-12-01T12:00:00+01:00', minutes: 20 })
+    log.append({ type: 'walk', t: '2026-03-09T12:00:00+01:00', minutes: 15 })
+    const reopened = openProgressLog(dir, join(dir, 'progress'), clock, 60)
+    expect(reopened.recent.map((e) => e.t)).toEqual(['2026-03-09T12:00:00+01:00'])
+  })
+
   it('says nothing on a first run with no data folder yet', () => {
-    expect(openProgressLog(dir, join(dir, 'progress'), clock).problems).toEqual([])
+    expect(openProgressLog(dir, join(dir, 'progress'), clock, 60).problems).toEqual([])
   })
 })

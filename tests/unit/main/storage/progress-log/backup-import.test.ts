@@ -98,7 +98,7 @@ describe('importing', () => {
     const a = other.append({ type: 'walk', minutes: 12, t: '2026-03-05T10:00:00+01:00' })
     const b = other.append({ type: 'routine-completed', routineId: 'morning', t: '2026-03-06T07:00:00+01:00' })
     const file = join(root, 'export.json')
-    writeFileSync(file, other.exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'json'))
+    writeFileSync(file, other.exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'json').text)
 
     const log = open()
     expect(log.importFrom(file).added).toBe(2)

@@ -26,7 +26,7 @@ describe('exporting a range', () => {
     writeSegment(dataDir, 'home', '2026-02.jsonl', jsonl([walk('2026-02-05T10:00:00+01:00')]))
     writeSegment(dataDir, 'home', '2026-03.jsonl', jsonl([answer, walk('2026-03-06T10:00:00+01:00', 25)]))
 
-    const csv = open().exportRange('2026-03-01T00:00:00+01:00', '2026-03-06T00:00:00+01:00', 'csv')
+    const csv = open().exportRange('2026-03-01T00:00:00+01:00', '2026-03-06T00:00:00+01:00', 'csv').text
 
     const rows = csv.split('\r\n')
     expect(rows[0]).toBe('time,type,id,details')
@@ -39,23 +39,27 @@ describe('exporting a range', () => {
 
   it('puts an apostrophe before a cell a spreadsheet would run as a formula', () => {
     writeSegment(dataDir, 'home', '2026-03.jsonl', jsonl([{ ...walk('2026-03-05T10:00:00+01:00'), id: '=1+1' }]))
-    const csv = open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'csv')
+    const csv = open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'csv').text
     expect(csv.split('\r\n')[1]).toContain(",'=1+1,")
   })
 
   it('writes JSON as an array of valid events in time order', () => {
     const events = [walk('2026-03-06T10:00:00+01:00'), walk('2026-03-05T10:00:00+01:00')]
     writeSegment(dataDir, 'home', '2026-03.jsonl', jsonl(events))
-    const json = open().exportRange(new Date('2026-03-01T00:00:00Z'), new Date('2026-04-01T00:00:00Z'), 'json')
+    const json = open().exportRange(new Date('2026-03-01T00:00:00Z'), new Date('2026-04-01T00:00:00Z'), 'json').text
     const parsed = JSON.parse(json) as unknown[]
     expect(parsed).toEqual([events[1], events[0]])
     expect(parsed.every((e) => progressEventSchema.safeParse(e).success)).toBe(true)
   })
 
   it('exports an empty range as a header only, or an empty array', () => {
-    expect(open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'csv')).toBe(
-      'time,type,id,details\r\n'
-    )
-    expect(open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'json')).toBe('[]\n')
+    expect(open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'csv')).toEqual({
+      text: 'time,type,id,details\r\n',
+      entries: 0
+    })
+    expect(open().exportRange('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00', 'json')).toEqual({
+      text: '[]\n',
+      entries: 0
+    })
   })
 })
