@@ -138,7 +138,6 @@ export type Envelope<T> =
   { ok: true; value: T } | { ok: false; error: { code: 'invalid-request' | 'failed'; message: string } }
 
 export const INVOKE_CHANNEL_NAMES = Object.keys(invokeChannels) as InvokeChannel[]
-export const EVENT_CHANNEL_NAMES = Object.keys(eventChannels) as EventChannel[]
 
 type RequestArgs<C extends InvokeChannel> =
   undefined extends InvokeRequest<C> ? [request?: InvokeRequest<C>] : [request: InvokeRequest<C>]

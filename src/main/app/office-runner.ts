@@ -14,7 +14,7 @@ export interface OfficeRunnerOptions {
   onStatus: () => void
 }
 
-export function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeStatus {
+function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeStatus {
   return {
     phase: status.phase,
     sittingMinutes: status.sittingMinutes,

@@ -8,6 +8,11 @@ import { BREAK_CARD_SIZE, cornerPosition } from '../app/window-placement'
 import { createSecureWindow } from './security'
 import { REPORT_PAGE } from './report-printer'
 
+/** The only way main talks to a page: a push event of the contract, with its typed payload. */
+function send<E extends EventChannel>(window: BrowserWindow, event: E, payload: EventPayload<E>): void {
+  window.webContents.send(event, payload)
+}
+
 export type WindowKind = 'main' | 'break-card'
 
 export interface RendererLocation {
@@ -51,7 +56,7 @@ export class WindowManager implements WindowsPort {
   openMain(route?: string): void {
     const existing = this.windows.get('main')
     if (existing && !existing.isDestroyed()) {
-      if (route) existing.webContents.send('app:navigate', route)
+      if (route) send(existing, 'app:navigate', route)
       if (existing.isMinimized()) existing.restore()
       existing.show()
       existing.focus()
@@ -118,12 +123,8 @@ export class WindowManager implements WindowsPort {
 
   broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
     for (const window of this.windows.values()) {
-      if (!window.isDestroyed()) window.webContents.send(event, payload)
+      if (!window.isDestroyed()) send(window, event, payload)
     }
-  }
-
-  openCount(): number {
-    return this.windows.size
   }
 
   private track(kind: WindowKind, window: BrowserWindow): void {
