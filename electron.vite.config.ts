@@ -4,6 +4,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { devCsp } from './scripts/dev-csp-plugin'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
@@ -30,7 +31,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     resolve: { alias },
-    plugins: [react()],
+    // devCsp: only under `electron-vite dev`, loosens the pages' CSP just enough for Vite's dev client.
+    plugins: [react(), devCsp()],
     build: {
       minify: true,
       rolldownOptions: {

@@ -38,6 +38,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' }
   },
   {
+    // The tray-host check is plain Node (child processes), so it runs and is tested without Electron.
+    files: ['src/main/platform/tray-host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'tray-host asks D-Bus with child processes only; no electron.' }] }
+      ]
+    }
+  },
+  {
     files: ['src/shared/**', 'src/main/engine/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: pureCore }],

@@ -26,13 +26,16 @@ export default defineConfig({
         }
       },
       {
-        // The built main bundle imports 'electron' and 'node-notifier'; here they are typed fakes.
+        // The built main bundle imports 'electron' and 'node-notifier'; here they are the strict stand-ins.
         resolve: {
           alias: [
-            { find: /^electron$/, replacement: resolve(import.meta.dirname, 'tests/support/fake-electron/index.ts') },
+            {
+              find: /^electron$/,
+              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/index.ts')
+            },
             {
               find: /^node-notifier$/,
-              replacement: resolve(import.meta.dirname, 'tests/support/fake-electron/node-notifier.ts')
+              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/node-notifier.ts')
             },
             { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
           ]

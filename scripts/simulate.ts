@@ -1,4 +1,4 @@
-// `npm run simulate -- <trace.jsonl> [--settings <settings.json>]`: replays a trace through the real engine, prints events as JSON Lines.
+// `npm run simulate -- <trace.jsonl> [--settings <settings.json>] [--poll-lock]`: replays a trace through the real engine, prints events as JSON Lines.
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../src/shared/office-settings'
@@ -8,10 +8,11 @@ import { TraceError, parseTrace, type Trace } from '../src/main/engine/simulatio
 
 export { simulate } from '../src/main/engine/simulation/simulate'
 
-const USAGE = `usage: simulate <trace.jsonl> [--settings <settings.json>] [--idle-source trace|always-zero] [--time-zone auto|trace|local] [--metrics]
+const USAGE = `usage: simulate <trace.jsonl> [--settings <settings.json>] [--idle-source trace|always-zero] [--poll-lock] [--time-zone auto|trace|local] [--metrics]
 
 Replays an activity trace through the office engine on a virtual clock and prints the engine's events
 as JSON Lines on stdout. --metrics adds a summary (wake-ups, prompt and return timing) on stderr.
+--poll-lock sends no lock/unlock events: the runner polls whether the screen is locked, as on Linux.
 Exit codes: 0 done, 2 bad arguments, trace or settings file.`
 
 /** A problem the person running the command can fix; exits with code 2. */
@@ -52,7 +53,8 @@ function parseArgs(argv: string[]): CliArgs {
       const v = value()
       if (v !== 'auto' && v !== 'trace' && v !== 'local') throw new UsageError('--time-zone is auto, trace or local')
       options.timeZone = v
-    } else if (arg === '--metrics') metrics = true
+    } else if (arg === '--poll-lock') options.lock = 'polled'
+    else if (arg === '--metrics') metrics = true
     else if (arg !== undefined && arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`, true)
     else if (tracePath === undefined) tracePath = arg
     else throw new UsageError(`unexpected argument ${arg}`, true)

@@ -18,6 +18,8 @@ export const officeStatusSchema = z.object({
   pausedUntil: z.number().nullable(),
   meetingUntil: z.number().nullable(),
   idleSourceReliable: z.boolean(),
+  /** False until a desktop that may never report idle time (Wayland) has reported a minute of it. */
+  idleSourceVerified: z.boolean(),
   sitLimitMinutes: z.number().int().positive()
 })
 export type OfficeStatus = z.infer<typeof officeStatusSchema>

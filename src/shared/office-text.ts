@@ -14,7 +14,7 @@ export function minutesLabel(minutes: number): string {
   return rest === 0 ? `${h} h` : `${h} h ${rest} min`
 }
 
-/** One sentence for the tray tooltip, the menu's first line and the Today screen. */
+/** One sentence for the tray tooltip and the Today screen. */
 export function statusLine(status: OfficeStatus): string {
   switch (status.phase) {
     case 'sitting':
@@ -33,5 +33,22 @@ export function statusLine(status: OfficeStatus): string {
         : `In a meeting until ${formatClock(status.meetingUntil)} (sitting ${minutesLabel(status.sittingMinutes)})`
     case 'outside-hours':
       return 'Outside work hours'
+  }
+}
+
+/**
+ * The tray menu's first line: the same without the minute count, so the menu changes only when the
+ * state does (rebuilding it every minute closes an open menu on Linux). The minutes are in the tooltip.
+ */
+export function menuStatusLine(status: OfficeStatus): string {
+  switch (status.phase) {
+    case 'sitting':
+      return 'Sitting'
+    case 'due':
+      return 'Time to stand up'
+    case 'meeting':
+      return status.meetingUntil === null ? 'In a meeting' : `In a meeting until ${formatClock(status.meetingUntil)}`
+    default:
+      return statusLine(status)
   }
 }

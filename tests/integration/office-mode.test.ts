@@ -1,9 +1,9 @@
 // Office mode end to end in the built main process: idle time in, prompts, break cards, tray and the
-// progress log out. Fake Electron, fake timers, real engine, real files.
+// progress log out. Strict Electron stand-in, fake timers, real engine, real files.
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fake } from '../support/fake-electron'
+import { standin } from '../support/electron-standin'
 import { bundleMissing, startMain, type MainHarness } from '../support/main-harness'
 
 const missing = bundleMissing()
@@ -63,18 +63,18 @@ describe.skipIf(missing !== null)(
       expect(card.visible).toBe(true)
       expect(card.shownInactive).toBe(true)
       expect(card.focused).toBe(false)
-      expect(card.alwaysOnTopLevel).toBe('floating')
+      expect(card.alwaysOnTop).toEqual({ flag: true, level: 'floating' })
       expect(card.options).toMatchObject({ frame: false, skipTaskbar: true, alwaysOnTop: true })
       expect(card.options.webPreferences).toMatchObject({
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false
       })
-      expect(card.loadedFile).toMatch(/break-card\.html$/)
+      expect(card.loadedUrl).toBe('app://limber/break-card.html')
       // Five more minutes of sitting bring no second prompt while the first is unanswered.
       await app.minutes(5)
       expect(app.notifications).toHaveLength(1)
-      expect(app.windows().filter((w) => w.loadedFile?.endsWith('break-card.html'))).toHaveLength(1)
+      expect(app.windows().filter((w) => w.loadedUrl === 'app://limber/break-card.html')).toHaveLength(1)
     })
 
     it('before the safety questions are answered, the card only says stand up and walk', async () => {
@@ -105,7 +105,7 @@ describe.skipIf(missing !== null)(
 
     it('puts the card in the corner of the display the cursor is on', async () => {
       app = await startMain({ argv: ['--hidden'] })
-      fake.screen.cursor = { x: 2500, y: 300 }
+      standin.screen.cursor = { x: 2500, y: 300 }
       await app.minutes(25)
       const card = app.window('break-card')!
       expect(card.options.x).toBeGreaterThanOrEqual(1920)
@@ -168,14 +168,14 @@ describe.skipIf(missing !== null)(
     it('locking the screen for lunch is a break; suspend overnight brings no prompt storm', async () => {
       app = await startMain({ argv: ['--hidden'] })
       await app.minutes(20)
-      fake.powerMonitor.emit('lock-screen')
+      standin.lockScreen()
       await app.minutes(45)
-      fake.powerMonitor.emit('unlock-screen')
+      standin.unlockScreen()
       await app.minutes(1)
       expect(app.tray().tooltip).toMatch(/Sitting for [01] min/)
-      fake.powerMonitor.emit('suspend')
+      standin.powerMonitor.fire('suspend')
       await app.minutes(14 * 60)
-      fake.powerMonitor.emit('resume')
+      standin.powerMonitor.fire('resume')
       await app.minutes(1)
       expect(breakPrompts(app)).toHaveLength(0)
       expect(app.tray().tooltip).toMatch(/Sitting for [01] min/)
@@ -231,9 +231,9 @@ describe.skipIf(missing !== null)(
     it('200 breaks later: no window alive, no listener left behind', async () => {
       app = await startMain({ argv: ['--hidden'] })
       const baseline = {
-        power: fake.powerMonitor.listenerCount(),
-        app: fake.app.listenerCount(),
-        ipc: fake.ipcMain.handlers.size
+        power: standin.powerMonitor.listenerCount(),
+        app: standin.app.listenerCount(),
+        ipc: standin.ipcMain.handlers.size
       }
       for (let i = 0; i < 200; i++) {
         await app.minutes(25)
@@ -248,12 +248,12 @@ describe.skipIf(missing !== null)(
       }
       expect(app.windows()).toHaveLength(0)
       expect(breakPrompts(app)).toHaveLength(200)
-      expect(fake.powerMonitor.listenerCount()).toBe(baseline.power)
-      expect(fake.app.listenerCount()).toBe(baseline.app)
-      expect(fake.ipcMain.handlers.size).toBe(baseline.ipc)
+      expect(standin.powerMonitor.listenerCount()).toBe(baseline.power)
+      expect(standin.app.listenerCount()).toBe(baseline.app)
+      expect(standin.ipcMain.handlers.size).toBe(baseline.ipc)
       // Every card window that was created was destroyed, and its listeners released with it.
-      const { FakeBrowserWindow } = await import('../support/fake-electron')
-      const cards = FakeBrowserWindow.all.filter((w) => w.loadedFile?.endsWith('break-card.html'))
+      const { StandinBrowserWindow } = await import('../support/electron-standin')
+      const cards = StandinBrowserWindow.all.filter((w) => w.loadedUrl === 'app://limber/break-card.html')
       expect(cards).toHaveLength(200)
       expect(cards.every((w) => w.destroyed)).toBe(true)
     })

@@ -1,12 +1,12 @@
 // The progress log in the built main process: check-ins over IPC to disk, export and report through
 // the native dialogs and printToPDF, moving the data folder, and the daily check-in reminder.
-// Fake Electron, fake timers, real files.
+// Strict Electron stand-in, fake timers, real files.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeReport } from '@shared/progress-report'
-import { FakeBrowserWindow, fake } from '../support/fake-electron'
+import { StandinBrowserWindow, standin } from '../support/electron-standin'
 import { bundleMissing, startMain, type MainHarness } from '../support/main-harness'
 
 const missing = bundleMissing()
@@ -50,7 +50,7 @@ function eventsIn(dataDir: string): { type: string; [k: string]: unknown }[] {
   )
 }
 
-async function ok<T>(app: MainHarness, window: FakeBrowserWindow, channel: string, payload?: unknown): Promise<T> {
+async function ok<T>(app: MainHarness, window: StandinBrowserWindow, channel: string, payload?: unknown): Promise<T> {
   const envelope = await app.invoke(window, channel, payload)
   if (!envelope.ok) throw new Error(envelope.error?.message)
   return envelope.value as T
@@ -76,12 +76,12 @@ describe.skipIf(missing !== null)(
       const main = app.window('main')!
       await ok(app, main, 'progress:save-check-in', CHECK_IN)
       const target = join(tempDir(), 'march.csv')
-      fake.dialog.saveAnswers.push(target)
+      standin.dialog.saveAnswers.push(target)
       const result = await ok(app, main, 'progress:export', { from: '2026-03-01', to: '2026-03-31', format: 'csv' })
       expect(result).toEqual({ saved: true, path: target, entries: 1 })
-      expect(fake.dialog.asked[0]).toMatchObject({
+      expect(standin.dialog.asked[0]).toMatchObject({
         kind: 'save',
-        options: { defaultPath: 'limber-progress-2026-03-01-to-2026-03-31.csv' }
+        options: { defaultPath: join(app.appData, '..', 'Documents', 'limber-progress-2026-03-01-to-2026-03-31.csv') }
       })
       const lines = readFileSync(target, 'utf8').trim().split('\r\n')
       expect(lines).toHaveLength(2)
@@ -93,15 +93,15 @@ describe.skipIf(missing !== null)(
       const main = app.window('main')!
       await ok(app, main, 'progress:save-check-in', CHECK_IN)
       const target = join(tempDir(), 'report.pdf')
-      fake.dialog.saveAnswers.push(target)
+      standin.dialog.saveAnswers.push(target)
       const result = await ok(app, main, 'progress:save-report', { from: '2026-02-01', to: '2026-03-02' })
       expect(result).toEqual({ saved: true, path: target, entries: 1 })
       const pdf = readFileSync(target, 'utf8')
-      expect(pdf).toMatch(/^%PDF-1\.7 fake print of file:\/\/.*\/out\/renderer\/report\.html#/)
+      expect(pdf).toMatch(/^%PDF-1\.7 stand-in print of app:\/\/limber\/report\.html#/)
       const report = decodeReport(pdf.slice(pdf.indexOf('#') + 1).trim())
       expect(report.range).toEqual({ from: '2026-02-01', to: '2026-03-02', days: 30 })
       expect(report.pain.latest).toEqual({ day: '2026-03-02', back: 5, leg: 3 })
-      const reportWindow = FakeBrowserWindow.all.find((w) => w.loadedFile?.endsWith('report.html'))!
+      const reportWindow = StandinBrowserWindow.all.find((w) => w.loadedUrl?.startsWith('app://limber/report.html#'))!
       expect(reportWindow.options.show).toBe(false)
       expect(reportWindow.visible).toBe(false)
       expect(reportWindow.options.webPreferences).toMatchObject({
@@ -115,8 +115,8 @@ describe.skipIf(missing !== null)(
 
     it('refuses every IPC request from a window showing the report page (it needs none)', async () => {
       app = await startMain()
-      const reportPage = new FakeBrowserWindow({ show: false })
-      await reportPage.loadFile(join(import.meta.dirname, '../../out/renderer/report.html'), { hash: 'x' })
+      const reportPage = new StandinBrowserWindow({ show: false })
+      await reportPage.loadURL('app://limber/report.html#x')
       const refused = await app.invoke(reportPage, 'progress:export', {
         from: '2026-03-01',
         to: '2026-03-02',
@@ -126,16 +126,17 @@ describe.skipIf(missing !== null)(
         ok: false,
         error: { code: 'invalid-request', message: 'Request from an unknown sender was refused.' }
       })
-      expect(fake.dialog.asked).toEqual([])
+      expect(standin.dialog.asked).toEqual([])
     })
 
     it('moves the data folder (copied, then switched) and keeps using it after a restart', async () => {
-      const userData = tempDir()
-      app = await startMain({ userData })
+      const appData = tempDir()
+      const userData = join(appData, 'Limber')
+      app = await startMain({ appData })
       const main = app.window('main')!
       await ok(app, main, 'progress:save-check-in', CHECK_IN)
       const target = join(tempDir(), 'Sync', 'limber')
-      fake.dialog.openAnswers.push(target)
+      standin.dialog.openAnswers.push(target)
       const moved = await ok<{ outcome: string; folder: { path: string } }>(app, main, 'progress:move-data-folder', {
         to: 'choose'
       })
@@ -145,7 +146,7 @@ describe.skipIf(missing !== null)(
       expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')).storage).toEqual({ dataDir: target })
       expect(await ok(app, main, 'app:get-info')).toMatchObject({ dataDir: target })
       await app.stop()
-      app = await startMain({ userData, start: '2026-03-03T09:00:00+01:00' })
+      app = await startMain({ appData, start: '2026-03-03T09:00:00+01:00' })
       await ok(app, app.window('main')!, 'progress:log-walk', { minutes: 30 })
       expect(eventsIn(target).map((e) => e.type)).toEqual(['check-in', 'walk'])
       expect(eventsIn(join(userData, 'progress')).map((e) => e.type)).toEqual(['check-in'])
@@ -164,6 +165,7 @@ describe.skipIf(missing !== null)(
       // Next day: a check-in at noon keeps the evening quiet.
       await app.minutes(14 * 60)
       app.tray().clickItem('open')
+      await app.advance(0)
       await ok(app, app.window('main')!, 'progress:save-check-in', CHECK_IN)
       await app.minutes(8 * 60)
       expect(reminders()).toHaveLength(1)

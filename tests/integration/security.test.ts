@@ -1,7 +1,7 @@
 // Electron's security checklist, checked on the built main process: navigation, new windows,
 // permissions, and IPC only from our own top-level pages, with valid payloads.
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeBrowserWindow, fake } from '../support/fake-electron'
+import { StandinBrowserWindow, standin } from '../support/electron-standin'
 import { bundleMissing, startMain, type MainHarness } from '../support/main-harness'
 
 const missing = bundleMissing()
@@ -11,7 +11,11 @@ afterEach(async () => {
   app = null
 })
 
-function navigationAttempt(window: FakeBrowserWindow, event: 'will-navigate' | 'will-redirect', url: string): boolean {
+function navigationAttempt(
+  window: StandinBrowserWindow,
+  event: 'will-navigate' | 'will-redirect',
+  url: string
+): boolean {
   let prevented = false
   window.webContents.emit(event, { preventDefault: () => (prevented = true) }, url)
   return prevented
@@ -40,7 +44,7 @@ describe.skipIf(missing !== null)(
       let prevented = false
       app.window('main')!.webContents.emit('will-attach-webview', { preventDefault: () => (prevented = true) })
       expect(prevented).toBe(true)
-      const session = fake.session.defaultSession
+      const session = standin.session.defaultSession
       const answers: boolean[] = []
       session.permissionRequestHandler!({} as never, 'media', (granted) => answers.push(granted), {} as never)
       session.permissionRequestHandler!({} as never, 'notifications', (granted) => answers.push(granted), {} as never)
@@ -50,7 +54,7 @@ describe.skipIf(missing !== null)(
 
     it('refuses IPC from a window that is not ours', async () => {
       app = await startMain()
-      const stranger = new FakeBrowserWindow({})
+      const stranger = new StandinBrowserWindow({})
       await stranger.loadURL('https://example.com/')
       const reply = await app.invoke(stranger, 'settings:get')
       expect(reply).toEqual({
@@ -71,7 +75,7 @@ describe.skipIf(missing !== null)(
     it('refuses IPC from a sub-frame of our own window', async () => {
       app = await startMain()
       const main = app.window('main')!
-      const handler = fake.ipcMain.handlers.get('settings:get')!
+      const handler = standin.ipcMain.handlers.get('settings:get')!
       const reply = await handler({
         sender: main.webContents,
         senderFrame: { url: main.webContents.getURL() }
@@ -91,7 +95,7 @@ describe.skipIf(missing !== null)(
     it('registers exactly the contract channels', async () => {
       app = await startMain()
       const { INVOKE_CHANNEL_NAMES } = await import('@shared/contract')
-      expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNEL_NAMES].sort())
+      expect([...standin.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNEL_NAMES].sort())
     })
   }
 )

@@ -9,18 +9,31 @@ export interface DesktopSession {
   env: NodeJS.ProcessEnv
   /** Runs dunstctl against this session's daemon. */
   dunstctl(...args: string[]): string
+  /** Every NotificationClosed signal seen on the bus so far, in order. */
+  closures(): NotificationClosure[]
   stop(): void
 }
 
 export interface DunstNotification {
+  id: number
   appname: string
   summary: string
   body: string
   urgency: string
+  /** How long dunst showed it before expiring it, in ms (the client's expire-time, or the rule's). */
+  timeoutMs: number
+}
+
+/** org.freedesktop.Notifications reasons a notification was closed. */
+export const CLOSED_REASON = { expired: 1, dismissed: 2, closedByCall: 3, undefined: 4 } as const
+
+export interface NotificationClosure {
+  id: number
+  reason: number
 }
 
 export function desktopToolsMissing(): string | null {
-  for (const tool of ['Xvfb', 'dbus-daemon', 'dunst', 'dunstctl', 'notify-send']) {
+  for (const tool of ['Xvfb', 'dbus-daemon', 'dbus-send', 'dbus-monitor', 'dunst', 'dunstctl', 'notify-send']) {
     try {
       execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
     } catch {
@@ -44,18 +57,24 @@ export async function startDesktopSession(): Promise<DesktopSession> {
   const children: ChildProcess[] = []
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' })
   children.push(xvfb)
-  const busAddress = execFileSync('dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=2'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  }).trim()
-  const busPid = Number(/pid=(\d+)/.exec(busAddress)?.[1] ?? NaN)
+  // The forked bus prints its address, then its pid, on stdout: stop() ends it by that pid.
+  const [busAddress = '', busPidLine = ''] = execFileSync(
+    'dbus-daemon',
+    ['--session', '--fork', '--print-address=1', '--print-pid=1'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+    .trim()
+    .split('\n')
+  const busPid = Number(busPidLine)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DISPLAY: display,
-    DBUS_SESSION_BUS_ADDRESS: busAddress.split('\n')[0],
+    DBUS_SESSION_BUS_ADDRESS: busAddress,
     XDG_CONFIG_HOME: dir
   }
-  // A dunst config of our own: notifications stay until closed, so the test decides when they go.
+  // A dunst config of our own: a notification that asks for no expiry stays until closed, so the test
+  // decides when it goes. One that sends an expire-time still expires then: dunst 1.9 applies these
+  // urgency timeouts only when the client sends none (-1).
   const configPath = join(dir, 'dunstrc')
   writeFileSync(
     configPath,
@@ -89,9 +108,27 @@ export async function startDesktopSession(): Promise<DesktopSession> {
     )
     return reply.includes('boolean true')
   }, 'dunst to own org.freedesktop.Notifications')
+  // Watch the bus for NotificationClosed (dunst sends it to the notifying client only, so a plain
+  // subscriber would miss it; dbus-monitor becomes a monitor and sees it). Ready once it has given up
+  // its own name, which every monitor does.
+  const monitor = spawn(
+    'dbus-monitor',
+    ['--session', "type='signal',interface='org.freedesktop.Notifications',member='NotificationClosed'"],
+    { env, stdio: ['ignore', 'pipe', 'ignore'] }
+  )
+  children.push(monitor)
+  let monitored = ''
+  monitor.stdout.setEncoding('utf8')
+  monitor.stdout.on('data', (chunk: string) => (monitored += chunk))
+  await waitFor(() => monitored.includes('member=NameLost'), 'dbus-monitor to start monitoring')
   return {
     env,
     dunstctl,
+    closures: () =>
+      [...monitored.matchAll(/member=NotificationClosed\s+uint32 (\d+)\s+uint32 (\d+)/g)].map((m) => ({
+        id: Number(m[1]),
+        reason: Number(m[2])
+      })),
     stop() {
       for (const child of children) child.kill('SIGTERM')
       if (Number.isFinite(busPid)) {
@@ -106,18 +143,26 @@ export async function startDesktopSession(): Promise<DesktopSession> {
   }
 }
 
-/** Closes what is displayed, then reads dunst's history (a notification enters it once closed). */
-export function closedNotifications(session: DesktopSession): DunstNotification[] {
-  session.dunstctl('close-all')
+/** dunst's history, newest first: what has closed (expired or was closed), leaving the rest displayed. */
+export function notificationHistory(session: DesktopSession): DunstNotification[] {
   const history = JSON.parse(session.dunstctl('history')) as {
     data: Record<string, { data: unknown }>[][]
   }
   return (history.data[0] ?? []).map((n) => ({
+    id: Number(n['id']?.data ?? NaN),
     appname: String(n['appname']?.data ?? ''),
     summary: String(n['summary']?.data ?? ''),
     body: String(n['body']?.data ?? ''),
-    urgency: String(n['urgency']?.data ?? '')
+    urgency: String(n['urgency']?.data ?? ''),
+    // dunst keeps times in microseconds.
+    timeoutMs: Number(n['timeout']?.data ?? NaN) / 1000
   }))
+}
+
+/** Closes what is displayed, then reads dunst's history (a notification enters it once closed). */
+export function closedNotifications(session: DesktopSession): DunstNotification[] {
+  session.dunstctl('close-all')
+  return notificationHistory(session)
 }
 
 export function displayedCount(session: DesktopSession): number {

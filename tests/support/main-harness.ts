@@ -1,25 +1,49 @@
-// Starts the BUILT main bundle (out/main/index.js) in this process against the fake Electron, on fake
-// timers, and gives tests handles to drive it (idle time, power events, clicks, IPC) and to inspect it.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+// Starts the BUILT main bundle in this process against the strict Electron stand-in, on fake timers,
+// as one OS persona, and gives tests handles to drive it (ready, idle time, lock, clicks, IPC) and to
+// inspect it. The bundle runs from a copy "installed" in a folder whose path has a space, brackets and
+// a tilde, as Program Files and Windows 8.3 short names do; its pages are served from that copy.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
-import { FakeBrowserWindow, FakeTray, fake } from './fake-electron'
-import { sentNotifications } from './fake-electron/node-notifier'
+import {
+  StandinBrowserWindow,
+  StandinNotification,
+  StandinTray,
+  standin,
+  type Persona,
+  type Platform,
+  type SenderFrameKind
+} from './electron-standin'
+import { linuxTools, sentNotifications } from './electron-standin/node-notifier'
 
-const BUNDLE = resolve(import.meta.dirname, '../../out/main/index.js')
+const ROOT = resolve(import.meta.dirname, '../..')
+const BUILT = join(ROOT, 'out')
+/** Inside the project so vitest's module loader (and its 'electron' alias) serves it. */
+const INSTALL_DIR = join(ROOT, 'test-results', 'install', 'Program Files [x86]', 'LIMBER~1 app')
 let run = 0
 // Each test imports a fresh copy of the bundle, and each copy carries its own electron-store writer,
 // whose exit hooks (when-exit) add one listener per signal to this process. The app imports the
 // bundle once; here a file may import it a few dozen times, which is expected, not a leak.
-process.setMaxListeners(64)
+process.setMaxListeners(128)
+
+export interface Notice {
+  title: string
+  message: string
+}
 
 export interface MainHarness {
+  /** Electron's userData folder: <appData>/<app name>. */
   userData: string
-  tray(): FakeTray
-  windows(): FakeBrowserWindow[]
-  window(kind: 'main' | 'break-card'): FakeBrowserWindow | undefined
-  notifications: typeof sentNotifications
+  appData: string
+  platform: Platform
+  tray(): StandinTray
+  windows(): StandinBrowserWindow[]
+  window(kind: 'main' | 'break-card'): StandinBrowserWindow | undefined
+  /** Desktop notifications the OS would show (node-notifier or Electron's Notification). */
+  readonly notifications: Notice[]
+  /** Uncaught exceptions and unhandled rejections while the app ran. */
+  readonly errors: unknown[]
   /** Moves fake time forward, running every timer due on the way. */
   advance(ms: number): Promise<void>
   minutes(n: number): Promise<void>
@@ -28,64 +52,165 @@ export interface MainHarness {
   /** The user stops touching the computer now (idle time starts growing). */
   userIdle(): void
   invoke(
-    window: FakeBrowserWindow,
+    window: StandinBrowserWindow,
     channel: string,
-    payload?: unknown
+    payload?: unknown,
+    frame?: SenderFrameKind
   ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
   stop(): Promise<void>
 }
 
 export function bundleMissing(): string | null {
-  return existsSync(BUNDLE) ? null : 'out/main/index.js is missing: run `npm run build` first'
+  return existsSync(join(BUILT, 'main/index.js')) ? null : 'out/main/index.js is missing: run `npm run build` first'
 }
 
-export async function startMain(
-  options: { start?: string; argv?: string[]; userData?: string } = {}
-): Promise<MainHarness> {
-  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'limber-main-'))
-  fake.reset({ userData, home: userData, temp: tmpdir(), appData: userData, logs: userData })
+/** Copies the built app (out/ and package.json) into the odd install folder, once per test process. */
+function installedBundle(): string {
+  const target = join(INSTALL_DIR, 'out')
+  if (!existsSync(join(target, 'main/index.js'))) {
+    rmSync(INSTALL_DIR, { recursive: true, force: true })
+    mkdirSync(INSTALL_DIR, { recursive: true })
+    cpSync(BUILT, target, { recursive: true })
+    cpSync(join(ROOT, 'package.json'), join(INSTALL_DIR, 'package.json'))
+  }
+  return join(target, 'main/index.js')
+}
+
+export const INSTALLED_APP_DIR = INSTALL_DIR
+
+function packageJson(): Persona['packageJson'] {
+  return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Persona['packageJson']
+}
+
+export interface StartOptions {
+  start?: string
+  argv?: string[]
+  /** The OS's application-data folder; a fresh temp folder when omitted (and removed at stop). */
+  appData?: string
+  platform?: Platform
+  persona?: Partial<Persona>
+  env?: Record<string, string | undefined>
+  /** Linux: whether notify-send is installed. */
+  notifySend?: boolean
+}
+
+/** Imports the bundle as Electron would: the module runs to its end, and only then comes 'ready'. */
+export async function loadBundle(options: { argv?: string[]; tag: string }): Promise<void> {
+  const bundle = installedBundle()
+  const savedArgv = process.argv
+  process.argv = [process.argv[0]!, bundle, ...(options.argv ?? [])]
+  try {
+    await import(/* @vite-ignore */ `${bundle}?${options.tag}=${++run}`)
+  } finally {
+    process.argv = savedArgv
+  }
+}
+
+export async function startMain(options: StartOptions = {}): Promise<MainHarness> {
+  const appData = options.appData ?? mkdtempSync(join(tmpdir(), 'limber-appdata-'))
+  const platform = options.platform ?? 'linux'
+  standin.reset({
+    platform,
+    appData,
+    appPath: INSTALL_DIR,
+    packageJson: packageJson(),
+    ...options.persona
+  })
   sentNotifications.length = 0
+  linuxTools.notifySend = options.notifySend ?? true
+  const errors: unknown[] = []
+  const onError = (error: unknown) => errors.push(error)
+  process.on('uncaughtException', onError)
+  process.on('unhandledRejection', onError)
+  const savedPlatform = Object.getOwnPropertyDescriptor(process, 'platform')!
+  Object.defineProperty(process, 'platform', { value: platform, configurable: true })
+  const savedEnv: Record<string, string | undefined> = {}
+  // No session bus unless a test gives one: the tray-host check then answers "unknown" at once.
+  const env = {
+    DBUS_SESSION_BUS_ADDRESS: undefined,
+    XDG_SESSION_TYPE: undefined,
+    WAYLAND_DISPLAY: undefined,
+    ...options.env
+  }
+  for (const [key, value] of Object.entries(env)) {
+    savedEnv[key] = process.env[key]
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
   vi.useFakeTimers({
     now: new Date(options.start ?? '2026-03-02T09:00:00+01:00'),
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']
   })
-  const savedArgv = process.argv
-  process.argv = [process.argv[0]!, BUNDLE, ...(options.argv ?? [])]
-  try {
-    await import(/* @vite-ignore */ `${BUNDLE}?run=${++run}`)
-    await vi.advanceTimersByTimeAsync(0)
-  } finally {
-    process.argv = savedArgv
+  await loadBundle({ argv: options.argv, tag: 'run' })
+  if (!standin.app.quitRequested) {
+    // rule esm-main-before-ready: the whole module ran and 'ready' has not come yet.
+    standin.emitReady()
   }
-  const kindOf = (w: FakeBrowserWindow) => (w.loadedFile?.endsWith('break-card.html') ? 'break-card' : 'main')
+  await settle()
+  const userData = join(appData, standin.app.getName())
+  const kindOf = (w: StandinBrowserWindow) =>
+    w.loadsStarted.at(-1)?.includes('/break-card.html') ? 'break-card' : 'main'
   const harness: MainHarness = {
     userData,
+    appData,
+    platform,
     tray: () => {
-      const tray = FakeTray.all[0]
+      const tray = StandinTray.all.find((t) => !t.destroyed)
       if (!tray) throw new Error('no tray was created')
       return tray
     },
-    windows: () => FakeBrowserWindow.alive(),
-    window: (kind) => FakeBrowserWindow.alive().find((w) => kindOf(w) === kind),
-    notifications: sentNotifications,
+    windows: () => StandinBrowserWindow.alive(),
+    window: (kind) => StandinBrowserWindow.alive().find((w) => kindOf(w) === kind),
+    get notifications(): Notice[] {
+      const viaNodeNotifier = sentNotifications.map((n) => ({
+        title: String(n.options.title),
+        message: String(n.options.message)
+      }))
+      const viaElectron = StandinNotification.shown
+        .filter((n) => n.visible)
+        .map((n) => ({ title: n.options.title ?? '', message: n.options.body ?? '' }))
+      return [...viaNodeNotifier, ...viaElectron]
+    },
+    errors,
     advance: async (ms) => {
       await vi.advanceTimersByTimeAsync(ms)
+      await settle()
     },
     minutes: (n) => harness.advance(n * 60_000),
-    userActive: () => {
-      fake.powerMonitor.lastInputAt = null
+    userActive: () => standin.userActive(),
+    userIdle: () => standin.userIdle(),
+    invoke: async (window, channel, payload, frame) => {
+      const reply = await standin.ipcMain.invoke(window, channel, payload, frame)
+      // What the call set off (a card closing, a window loading) arrives on later turns, as in Electron.
+      await settle()
+      return reply as Awaited<ReturnType<MainHarness['invoke']>>
     },
-    userIdle: () => {
-      fake.powerMonitor.lastInputAt = Date.now()
-    },
-    invoke: async (window, channel, payload) =>
-      (await fake.ipcMain.invoke(window, channel, payload)) as Awaited<ReturnType<MainHarness['invoke']>>,
     stop: async () => {
-      fake.app.quit()
+      standin.app.quit()
       await vi.advanceTimersByTimeAsync(0)
+      await settle()
       vi.useRealTimers()
-      if (!options.userData) rmSync(userData, { recursive: true, force: true })
+      Object.defineProperty(process, 'platform', savedPlatform)
+      for (const [key, value] of Object.entries(savedEnv)) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+      process.off('uncaughtException', onError)
+      process.off('unhandledRejection', onError)
+      if (!options.appData) rmSync(appData, { recursive: true, force: true })
     }
   }
   return harness
+}
+
+/**
+ * Lets pending work finish: promise chains, zero-delay timers (window loads, close) and real I/O the
+ * app waits on (reading its pages, asking D-Bus). Fake timers do not cover I/O, so this also yields
+ * to the event loop a few times.
+ */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await vi.advanceTimersByTimeAsync(0)
+    await new Promise<void>((resolveTurn) => setImmediate(resolveTurn))
+  }
 }

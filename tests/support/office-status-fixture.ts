@@ -14,6 +14,7 @@ export function officeStatus(overrides: Partial<OfficeStatus> = {}): OfficeStatu
     pausedUntil: null,
     meetingUntil: null,
     idleSourceReliable: true,
+    idleSourceVerified: true,
     sitLimitMinutes: 25,
     ...overrides
   }

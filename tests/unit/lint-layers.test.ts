@@ -31,6 +31,13 @@ describe('layer rule', () => {
     expect(await ruleIds(code, 'src/preload/x.ts')).toEqual([])
   })
 
+  it('keeps electron out of the tray-host probe, which may still run child processes', async () => {
+    const electron = "import { app } from 'electron'\nexport const a = app\n"
+    expect(await ruleIds(electron, 'src/main/platform/tray-host/x.ts')).toContain('no-restricted-imports')
+    const childProcess = "import { execFile } from 'node:child_process'\nexport const e = execFile\n"
+    expect(await ruleIds(childProcess, 'src/main/platform/tray-host/x.ts')).toEqual([])
+  })
+
   it('keeps the engine off the disk, the real clock and timers', async () => {
     expect(
       await ruleIds("import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n", 'src/main/engine/x.ts')

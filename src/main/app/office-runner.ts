@@ -27,6 +27,7 @@ function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeS
     pausedUntil: status.pausedUntil,
     meetingUntil: status.meetingUntil,
     idleSourceReliable: status.idleSourceReliable,
+    idleSourceVerified: status.idleSourceVerified,
     sitLimitMinutes: settings.sitLimitMinutes
   }
 }

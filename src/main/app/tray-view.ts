@@ -1,6 +1,6 @@
 // What the tray says and offers for a given office status: pure, so tests read it without a tray.
 import type { OfficeStatus } from '@shared/office-status'
-import { statusLine } from '@shared/office-text'
+import { menuStatusLine, statusLine } from '@shared/office-text'
 
 export type TrayMenuItem =
   | { kind: 'label'; label: string }
@@ -56,7 +56,7 @@ export function trayView(status: OfficeStatus, flareMode: boolean): TrayView {
     statusLine: line,
     icon: { progress: status.progress, state: iconState(status) },
     menu: [
-      { kind: 'label', label: line },
+      { kind: 'label', label: menuStatusLine(status) },
       { kind: 'separator' },
       { kind: 'action', id: 'break-now', label: 'Take a break now', enabled: !paused },
       meeting

@@ -2,6 +2,7 @@
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { status } from './engine-status'
 import { initialState, step } from './office-engine'
+import { AWAY_POLL_MS } from './sampling-policy'
 import type { EngineEvent, EngineInput, EngineState, EngineStatus, EpochMs, UserAction } from './types'
 
 export interface Clock {
@@ -14,9 +15,20 @@ export interface WakeScheduler {
   cancel(): void
 }
 
-/** System idle time in seconds, like Electron's powerMonitor.getSystemIdleTime(). */
+/** What the platform can read about the user's presence at any moment. A method that throws is "no reading". */
 export interface IdleProbe {
+  /** System idle time in seconds, like Electron's powerMonitor.getSystemIdleTime(). */
   idleSeconds(): number
+  /**
+   * Whether the session is locked right now, like powerMonitor.getSystemIdleState(t) === 'locked'.
+   * Only where the OS sends no lock events (Linux): the runner then polls it (see "Lock by polling").
+   */
+  lockedNow?(): boolean
+  /**
+   * The idle time may never move (native Wayland, where it depends on the compositor): the status
+   * reports the source unverified (idleSourceVerified) until a reading of a minute or more.
+   */
+  needsVerification?: boolean
 }
 
 export interface EngineRunnerPorts {
@@ -31,23 +43,43 @@ export interface EngineRunnerPorts {
 /** Guards against an engine bug asking for a wake-up in the past, which would spin the timer. */
 const MIN_WAKE_DELAY_MS = 1000
 
+/**
+ * Lock by polling. Where the probe has lockedNow(), the runner reads it at start, at every wake-up and
+ * around a sleep (suspend, resume), and feeds a change as a lock (with a fresh idle reading, like lock()) or an unlock, before that
+ * wake-up's own input. The engine plans no polling while locked (it waits for an unlock event), so
+ * while the screen is locked the runner wakes every AWAY_POLL_MS itself.
+ *
+ * Latency: a lock is seen at the next wake-up, at most 60 s late (SITTING_SAMPLE_MS; 30 s when away),
+ * but the departure is dated from the idle reading (now − idle), which is exact wherever the idle clock
+ * keeps counting under the lock; only a source reading 0 dates it at the detection. An unlock is seen
+ * within 30 s and dated at the detection. Budget: while locked the polls are the only wake-ups, one
+ * every 30 s, 120 an hour; whatever the engine planned inside a lock (the natural break, a prompt, a
+ * pause or meeting ending) waits for the next poll, at most 30 s, as deadlines do while away
+ * (sampling-policy.ts). While unlocked, polling adds no wake-up: it rides on the engine's own.
+ */
 export class EngineRunner {
   private state: EngineState
   private running = false
+  /** What the engine asked for at its last step: when to wake it, and whether with an idle sample. */
+  private plannedAt: EpochMs | null = null
   private wantsIdleSample = false
+  /** When lockedNow() was last read (null: never). */
+  private lastLockPollAt: EpochMs | null = null
   private wakeUps = 0
   /** Inputs arriving while callbacks run (a handler reacting to an event) wait their turn. */
   private readonly queue: EngineInput[] = []
   private dispatching = false
 
   constructor(private readonly ports: EngineRunnerPorts) {
-    this.state = initialState(ports.settings ?? DEFAULT_OFFICE_SETTINGS)
+    const verified = ports.idle.needsVerification !== true
+    this.state = initialState(ports.settings ?? DEFAULT_OFFICE_SETTINGS, { verified })
   }
 
-  /** Begins tracking: the first idle sample decides whether the user is at the desk. */
+  /** Begins tracking: the first idle sample decides whether the user is at the desk (a locked screen first). */
   start(): void {
     if (this.running) return
     this.running = true
+    this.pollLock()
     this.feed({ kind: 'idle-sample', at: this.now(), idleSeconds: this.readIdle() ?? 0 })
   }
 
@@ -68,10 +100,13 @@ export class EngineRunner {
   }
 
   suspend(): void {
+    this.pollLock()
     this.feedWithIdle('suspend')
   }
 
+  /** With lock polling, the lock is read first: a laptop that slept locked wakes up locked, not back. */
   resume(): void {
+    this.pollLock()
     this.feed({ kind: 'resume', at: this.now() })
   }
 
@@ -118,12 +153,57 @@ export class EngineRunner {
     this.feed(idleSeconds === undefined ? { kind, at } : { kind, at, idleSeconds })
   }
 
-  private onWake(): void {
+  /** Reads lockedNow() where there is one; a change from what the engine knows is fed as a lock or unlock. */
+  private pollLock(): void {
+    const probe = this.ports.idle
+    if (!this.running || probe.lockedNow === undefined) return
+    this.lastLockPollAt = this.now()
+    let locked: boolean
+    try {
+      locked = probe.lockedNow()
+    } catch {
+      return
+    }
+    const known = this.state.presence.locked !== null
+    if (locked && !known) this.lock()
+    else if (!locked && known) this.unlock()
+  }
+
+  /** When to poll the lock next: only while locked (and awake) with lockedNow() to see the unlock. */
+  private lockPollAt(now: EpochMs): EpochMs | null {
+    const p = this.state.presence
+    if (this.ports.idle.lockedNow === undefined || p.locked === null || p.suspended !== null) return null
+    // min(): a wall clock set back since the last poll must not push the next one away.
+    const last = Math.min(this.lastLockPollAt ?? now, now)
+    return Math.max(last + AWAY_POLL_MS, now + MIN_WAKE_DELAY_MS)
+  }
+
+  /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
+  private onWake(engineDue: boolean): void {
     if (!this.running) return
     this.wakeUps += 1
+    const wantsSample = engineDue && this.wantsIdleSample
+    this.pollLock()
     const at = this.now()
-    const idleSeconds = this.wantsIdleSample ? this.readIdle() : undefined
+    const idleSeconds = wantsSample ? this.readIdle() : undefined
+    // A bare wake on a lock poll lets the engine see the time (expired timers, clock jumps); it is a no-op otherwise.
     this.feed(idleSeconds === undefined ? { kind: 'wake', at } : { kind: 'idle-sample', at, idleSeconds })
+  }
+
+  private scheduleWake(): void {
+    const { scheduler } = this.ports
+    scheduler.cancel()
+    if (!this.running) return
+    const now = this.now()
+    const engineAt = this.plannedAt === null ? null : Math.max(this.plannedAt, now + MIN_WAKE_DELAY_MS)
+    const pollAt = this.lockPollAt(now)
+    if (pollAt === null) {
+      if (engineAt !== null) scheduler.schedule(engineAt, () => this.onWake(true))
+      return
+    }
+    // Locked, seen by polling: the polls are the only wake-ups, and the engine's waits for the next one.
+    const engineDue = engineAt !== null && engineAt <= pollAt
+    scheduler.schedule(pollAt, () => this.onWake(engineDue))
   }
 
   private feed(input: EngineInput): void {
@@ -143,12 +223,9 @@ export class EngineRunner {
   }
 
   private afterStep(events: EngineEvent[], nextWakeAt: EpochMs | null, wantsIdleSample: boolean): void {
-    const { scheduler } = this.ports
-    scheduler.cancel()
+    this.plannedAt = nextWakeAt
     this.wantsIdleSample = wantsIdleSample
-    if (nextWakeAt !== null && this.running) {
-      scheduler.schedule(Math.max(nextWakeAt, this.now() + MIN_WAKE_DELAY_MS), () => this.onWake())
-    }
+    this.scheduleWake()
     if (events.length > 0) this.ports.onEvents?.(events)
     this.ports.onStatus?.(status(this.state, this.now()))
   }

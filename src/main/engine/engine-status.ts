@@ -38,6 +38,7 @@ export function status(state: EngineState, at: EpochMs): EngineStatus {
     pausedUntil: sch.pause?.until ?? null,
     meetingUntil: sch.meeting?.until ?? null,
     idleSourceReliable: s.idleSource.reliable,
+    idleSourceVerified: s.idleSource.verified,
     withinWorkHours
   }
 }

@@ -1,4 +1,9 @@
 // Spots an idle-time source that never reports idle (some Wayland sessions read 0 forever).
+//
+// Two separate judgements. `reliable` is lost by evidence (two locks that read 0) and ignored from then
+// on. `verified` is the other way round: where the runner is told the source may be blind (a Wayland
+// session, see IdleProbe.needsVerification) it starts false and the status says so until one reading
+// shows real idle time; it changes nothing in how the engine counts, only what the user is told.
 import { MINUTE, type StepContext } from './step-context'
 
 /**
@@ -12,6 +17,13 @@ import { MINUTE, type StepContext } from './step-context'
 export const PROBE_AFTER_LOCK_MS = 1 * MINUTE
 export const ZERO_LOCK_PROBES_NEEDED = 2
 export const RECOVERY_IDLE_SECONDS = 60
+/** A reading this long proves the source counts idle time (a broken one stays at 0). */
+export const VERIFIED_IDLE_SECONDS = 60
+
+/** Any idle reading (sample, lock or sleep) of a minute or more verifies the source for good. */
+export function noteIdleReading(ctx: StepContext, idleSeconds: number): void {
+  if (idleSeconds >= VERIFIED_IDLE_SECONDS) ctx.s.idleSource.verified = true
+}
 
 export function checkIdleSource(ctx: StepContext, idleSeconds: number): void {
   const { s, at } = ctx

@@ -11,12 +11,13 @@
 // - Meeting, pause and off work hours hold prompts back but sitting is still counted (the log stays
 //   honest); when they end, a due time that passed meanwhile prompts once, as a catch-up. In a
 //   meeting, absence from the keyboard counts as sitting.
-// - Wall-clock jumps are removed (clock-guard.ts); a broken idle source is detected and then ignored
-//   (idle-source-check.ts); how often to look is sampling-policy.ts.
+// - Wall-clock jumps are removed (clock-guard.ts); a broken idle source is detected and then ignored,
+//   and one that must prove itself is reported unverified until it does (idle-source-check.ts); how
+//   often to look is sampling-policy.ts.
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { applyAction, checkDue, expireTimers } from './break-scheduler'
 import { guardClock } from './clock-guard'
-import { checkIdleSource } from './idle-source-check'
+import { checkIdleSource, noteIdleReading } from './idle-source-check'
 import { planWake } from './sampling-policy'
 import { endBout, startBout } from './sitting-bout'
 import {
@@ -32,9 +33,10 @@ import {
 import type { StepContext } from './step-context'
 import type { EngineInput, EngineState, IdleSourceState, StepResult } from './types'
 
+/** `idleSource` overrides the fresh state's (shutdown keeps what was learned; the runner may ask for proof). */
 export function initialState(
   settings: OfficeSettings = DEFAULT_OFFICE_SETTINGS,
-  idleSource: IdleSourceState = { reliable: true, zeroLockProbes: 0, lastProbedLockSince: null }
+  idleSource: Partial<IdleSourceState> = {}
 ): EngineState {
   return {
     settings,
@@ -59,7 +61,7 @@ export function initialState(
       pause: null,
       meeting: null
     },
-    idleSource: { ...idleSource }
+    idleSource: { reliable: true, zeroLockProbes: 0, lastProbedLockSince: null, verified: true, ...idleSource }
   }
 }
 
@@ -83,16 +85,19 @@ function begin(ctx: StepContext, input: EngineInput): void {
 function apply(ctx: StepContext, input: EngineInput): void {
   switch (input.kind) {
     case 'idle-sample':
+      noteIdleReading(ctx, cleanIdleSeconds(input.idleSeconds))
       checkIdleSource(ctx, cleanIdleSeconds(input.idleSeconds))
       applyIdleSample(ctx, input.idleSeconds)
       return
     case 'lock':
+      noteIdleReading(ctx, cleanIdleSeconds(input.idleSeconds))
       applyLock(ctx, input.idleSeconds)
       return
     case 'unlock':
       applyUnlock(ctx)
       return
     case 'suspend':
+      noteIdleReading(ctx, cleanIdleSeconds(input.idleSeconds))
       applySuspend(ctx, input.idleSeconds)
       return
     case 'resume':

@@ -94,6 +94,11 @@ export interface EngineStatus {
   pausedUntil: EpochMs | null
   meetingUntil: EpochMs | null
   idleSourceReliable: boolean
+  /**
+   * False while a source that must prove itself (a Wayland session, where the idle time may stay 0
+   * forever) has not yet reported a minute or more of idle time; true everywhere else.
+   */
+  idleSourceVerified: boolean
   withinWorkHours: boolean
 }
 
@@ -132,6 +137,8 @@ export interface IdleSourceState {
   /** Locks during the current zero run in which a sample a minute or more in still read 0. */
   zeroLockProbes: number
   lastProbedLockSince: EpochMs | null
+  /** A reading of a minute or more has been seen (starts false only where the runner asks for proof). */
+  verified: boolean
 }
 
 export interface EngineState {

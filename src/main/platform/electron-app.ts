@@ -1,5 +1,6 @@
-// Boots Electron: one instance, hardened, then hands the composition root everything it needs.
-import { app } from 'electron'
+// Boots Electron: what must happen before 'ready' (privileged scheme, Windows identity, single
+// instance, listeners), then, once ready, everything that needs a running browser process.
+import { app, dialog } from 'electron'
 import ElectronStore from 'electron-store'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,16 +8,21 @@ import type { Handlers } from '../app/dispatch'
 import type { OfficeRunner } from '../app/ports'
 import type { LimberPorts } from '../app/create-app'
 import { SETTINGS_FILE_OPTIONS } from '../storage/settings-store'
+import { setApplicationMenu } from './app-menu'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { cardWindowFor } from './card-window'
 import { NativeDialogs } from './dialogs'
-import { setOpenAtLogin } from './login-item'
+import { isWaylandSession } from './linux-session'
+import { loginItemFor } from './login-item'
 import { registerIpc } from './ipc'
-import { NodeNotifier } from './notifier'
-import { systemIdleProbe, watchPower } from './power'
+import { createDesktopNotifier, windowsAppUserModelId } from './notifier'
+import { powerSourceFor } from './power'
 import { ReportPrinter } from './report-printer'
-import { hardenApp } from './security'
+import { denyPermissions, guardWebContents } from './security'
 import { TimeoutScheduler, systemClock } from './timers'
 import { LimberTray } from './tray'
-import { WindowManager } from './windows'
+import { trayHostAvailable } from './tray-host'
+import { WindowManager, type RendererLocation } from './windows'
 
 /** Everything Electron provides to the application (see LimberPorts), plus the concrete window manager. */
 export interface PlatformKit extends LimberPorts {
@@ -32,7 +38,27 @@ export interface RunningApp {
   openMain(route?: string): void
 }
 
+/** The dev server, only in development: a packaged app never loads pages from an address in its environment. */
+function devOrigin(): string | null {
+  const url = process.env['ELECTRON_RENDERER_URL']
+  if (app.isPackaged || !url) return null
+  try {
+    const { origin, hostname } = new URL(url)
+    return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]' ? origin : null
+  } catch {
+    return null
+  }
+}
+
 export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
+  const platform = process.platform
+  // The command line as launched (Electron's process.argv does not change later).
+  const argv = [...process.argv]
+  // Before 'ready' or never: Electron accepts privileged schemes only now.
+  registerAppScheme()
+  // Windows shows toasts only for an AppUserModelID, the one the installer's Start-menu shortcut carries.
+  if (platform === 'win32')
+    app.setAppUserModelId(windowsAppUserModelId({ isPackaged: app.isPackaged, execPath: process.execPath }))
   // A second launch hands over to the first, which opens its window (GNOME has no tray by default,
   // so launching Limber again is how those users reach it).
   if (!app.requestSingleInstanceLock()) {
@@ -40,14 +66,20 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
     return
   }
   const here = dirname(fileURLToPath(import.meta.url))
-  const rendererLocation = { dir: join(here, '../renderer'), devUrl: process.env['ELECTRON_RENDERER_URL'] }
+  const rendererDir = join(here, '../renderer')
+  const renderer: RendererLocation = { devOrigin: devOrigin() }
   const preloadPath = join(here, '../preload/index.cjs')
-  const windows = new WindowManager(rendererLocation, preloadPath)
-  hardenApp((url) => windows.isAppUrl(url))
+  const wayland = platform === 'linux' && isWaylandSession(process.env, argv)
+  const windows = new WindowManager(renderer, preloadPath, cardWindowFor(platform, wayland))
+  const loginItem = loginItemFor(platform)
+  const power = powerSourceFor(platform, wayland)
+  guardWebContents((url) => windows.isAppUrl(url))
   let running: RunningApp | null = null
   const cleanups: (() => void)[] = []
 
   app.on('second-instance', () => running?.openMain())
+  // macOS: clicking the Dock icon (or opening Limber again) while it runs opens its window.
+  app.on('activate', () => running?.openMain())
   // Limber lives in the tray: closing the last window must not quit it.
   app.on('window-all-closed', () => undefined)
   app.on('before-quit', () => {
@@ -55,29 +87,44 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
     for (const cleanup of cleanups.splice(0)) cleanup()
   })
 
-  void app.whenReady().then(() => {
-    const userDataDir = app.getPath('userData')
-    running = compose({
-      version: app.getVersion(),
-      platform: process.platform,
-      userDataDir,
-      settingsFilePath: join(userDataDir, 'settings.json'),
-      createStore: (name) => new ElectronStore({ name, ...SETTINGS_FILE_OPTIONS }),
-      clock: systemClock,
-      scheduler: new TimeoutScheduler(systemClock),
-      idleProbe: systemIdleProbe,
-      windows,
-      notifier: new NodeNotifier(),
-      createTray: (onAction, onClick) => new LimberTray(onAction, onClick),
-      // Started at login, Limber waits quietly in the tray; started by hand, it opens its window.
-      setOpenAtLogin,
-      quit: () => app.quit(),
-      dialogs: new NativeDialogs(() => app.getPath('documents')),
-      reportPrinter: new ReportPrinter(rendererLocation, preloadPath),
-      reminderScheduler: new TimeoutScheduler(systemClock)
+  app
+    .whenReady()
+    .then(async () => {
+      denyPermissions()
+      serveAppScheme(rendererDir)
+      setApplicationMenu(platform)
+      const userDataDir = app.getPath('userData')
+      running = compose({
+        version: app.getVersion(),
+        platform,
+        userDataDir,
+        settingsFilePath: join(userDataDir, 'settings.json'),
+        createStore: (name) => new ElectronStore({ name, ...SETTINGS_FILE_OPTIONS }),
+        clock: systemClock,
+        scheduler: new TimeoutScheduler(systemClock),
+        idleProbe: power.idleProbe,
+        windows,
+        notifier: createDesktopNotifier({ isPackaged: app.isPackaged }),
+        createTray: (onAction, onClick) => new LimberTray(onAction, onClick),
+        setOpenAtLogin: (open) => loginItem.setOpenAtLogin(open),
+        quit: () => app.quit(),
+        dialogs: new NativeDialogs(() => app.getPath('documents')),
+        reportPrinter: new ReportPrinter(renderer, preloadPath),
+        reminderScheduler: new TimeoutScheduler(systemClock)
+      })
+      cleanups.push(registerIpc(running.handlers(), windows), power.watch(running.power))
+      running.start()
+      // Started by hand, Limber opens its window; at login it waits quietly in the tray, unless this
+      // desktop shows no tray icon at all (GNOME without a StatusNotifier host): then it must not hide.
+      if (!loginItem.startedAtLogin(argv) || (await trayHostAvailable(platform)) === 'no') running.openMain()
     })
-    cleanups.push(registerIpc(running.handlers(), windows), watchPower(running.power))
-    running.start()
-    if (!process.argv.includes('--hidden')) running.openMain()
-  })
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      console.error('Limber could not start:', error)
+      dialog.showErrorBox(
+        'Limber could not start',
+        `${message}\n\nYour data was not changed. Please report this problem.`
+      )
+      app.quit()
+    })
 }

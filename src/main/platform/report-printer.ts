@@ -1,11 +1,8 @@
 // Prints the physiotherapist report: a hidden window loads report.html with the report in its address,
 // prints it to PDF and is destroyed. The page needs no IPC (the sender check refuses it any channel).
-import { join } from 'node:path'
 import type { ReportPrinterPort } from '../app/ports'
 import { createSecureWindow } from './security'
-import type { RendererLocation } from './windows'
-
-export const REPORT_PAGE = 'report.html'
+import { REPORT_PAGE, pageUrl, type RendererLocation } from './windows'
 
 export class ReportPrinter implements ReportPrinterPort {
   constructor(
@@ -20,8 +17,7 @@ export class ReportPrinter implements ReportPrinterPort {
     )
     try {
       // The page renders synchronously while its script runs, so it is complete once loading ends.
-      if (this.renderer.devUrl) await window.loadURL(`${this.renderer.devUrl}/${REPORT_PAGE}#${encodedReport}`)
-      else await window.loadFile(join(this.renderer.dir, REPORT_PAGE), { hash: encodedReport })
+      await window.loadURL(pageUrl(this.renderer, REPORT_PAGE, encodedReport))
       const pdf = await window.webContents.printToPDF({
         pageSize: 'A4',
         printBackground: true,

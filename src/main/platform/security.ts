@@ -32,10 +32,10 @@ export function createSecureWindow(
 }
 
 /**
- * Denies what no Limber page needs: navigation away from the app, new windows, webviews and every
- * permission (camera, notifications from pages, geolocation...). `isAppUrl` says what is ours.
+ * Denies what no Limber page needs: navigation away from the app, new windows and webviews, for
+ * every webContents ever created. Safe before 'ready' (it only listens on app). `isAppUrl` says what is ours.
  */
-export function hardenApp(isAppUrl: (url: string) => boolean): void {
+export function guardWebContents(isAppUrl: (url: string) => boolean): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault()
@@ -46,6 +46,13 @@ export function hardenApp(isAppUrl: (url: string) => boolean): void {
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
+}
+
+/**
+ * Refuses every permission a page may ask for (camera, notifications from pages, geolocation...).
+ * Only after 'ready': session.defaultSession throws before it.
+ */
+export function denyPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
 }

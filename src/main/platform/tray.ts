@@ -11,6 +11,7 @@ export class LimberTray implements TrayPort {
   private readonly icons = new Map<string, NativeImage>()
   private lastMenuKey = ''
   private lastIconKey = ''
+  private lastTooltip = ''
 
   constructor(
     private readonly onAction: (id: TrayActionId) => void,
@@ -21,13 +22,17 @@ export class LimberTray implements TrayPort {
   }
 
   update(view: TrayView): void {
-    this.tray.setToolTip(view.tooltip)
+    // Only what changed: the app wakes about once a minute, and an idle tray should cost nothing.
+    if (view.tooltip !== this.lastTooltip) {
+      this.tray.setToolTip(view.tooltip)
+      this.lastTooltip = view.tooltip
+    }
     const iconKey = `${view.icon.state}:${quantizeProgress(view.icon.progress)}`
     if (iconKey !== this.lastIconKey) {
       this.tray.setImage(this.icon(view.icon.progress, view.icon.state))
       this.lastIconKey = iconKey
     }
-    // Rebuilding a menu is not free on every platform: only when its text or state changed.
+    // Only when its text or state changed: rebuilding closes a menu the user has open on Linux.
     const menuKey = JSON.stringify(view.menu)
     if (menuKey !== this.lastMenuKey) {
       this.tray.setContextMenu(Menu.buildFromTemplate(view.menu.map((item) => this.toTemplate(item))))

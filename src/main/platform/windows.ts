@@ -1,12 +1,11 @@
 // Creates Limber's two windows on demand and destroys them on close: nothing hidden stays resident.
 import { screen, type BrowserWindow, type WebContents } from 'electron'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { EventChannel, EventPayload } from '@shared/contract'
 import type { WindowsPort } from '../app/ports'
-import { BREAK_CARD_SIZE, cornerPosition } from '../app/window-placement'
+import { BREAK_CARD_SIZE } from '../app/window-placement'
+import type { CardWindowTraits } from './card-window'
+import { APP_ORIGIN, isAppPageUrl } from './renderer-files'
 import { createSecureWindow } from './security'
-import { REPORT_PAGE } from './report-printer'
 
 /** The only way main talks to a page: a push event of the contract, with its typed payload. */
 function send<E extends EventChannel>(window: BrowserWindow, event: E, payload: EventPayload<E>): void {
@@ -15,16 +14,31 @@ function send<E extends EventChannel>(window: BrowserWindow, event: E, payload: 
 
 export type WindowKind = 'main' | 'break-card'
 
-export interface RendererLocation {
-  /** Folder holding index.html and break-card.html (the built renderer). */
-  dir: string
-  /** electron-vite's dev server, when running `npm run dev`. */
-  devUrl?: string | undefined
-}
-
+export const REPORT_PAGE = 'report.html'
 const PAGES: Record<WindowKind, string> = {
   main: 'index.html',
   'break-card': 'break-card.html'
+}
+const ALL_PAGES = [...Object.values(PAGES), REPORT_PAGE]
+
+export interface RendererLocation {
+  /** electron-vite's dev server origin (`npm run dev`); null in a packaged app, which never trusts it. */
+  devOrigin: string | null
+}
+
+/** The address of one of our pages: app://limber/<page>, or the dev server's in development. */
+export function pageUrl(renderer: RendererLocation, page: string, hash?: string): string {
+  return `${renderer.devOrigin ?? APP_ORIGIN}/${page}${hash ? `#${hash}` : ''}`
+}
+
+/** Loads a page; a load cut short (window closed first: ERR_ABORTED) is expected, anything else is reported. */
+export function loadPage(window: BrowserWindow, url: string): void {
+  window.loadURL(url).catch((error: unknown) => {
+    if (window.isDestroyed()) return
+    console.warn(
+      `Limber could not load ${url.split('#')[0]}: ${error instanceof Error ? error.message : String(error)}`
+    )
+  })
 }
 
 export class WindowManager implements WindowsPort {
@@ -32,17 +46,14 @@ export class WindowManager implements WindowsPort {
 
   constructor(
     private readonly renderer: RendererLocation,
-    private readonly preloadPath: string
+    private readonly preloadPath: string,
+    private readonly card: CardWindowTraits
   ) {}
 
   /** True when `url` is one of our own pages (used for navigation and IPC sender checks). */
   isAppUrl(url: string): boolean {
-    if (this.renderer.devUrl && url.startsWith(this.renderer.devUrl)) return true
-    const base = pathToFileURL(this.renderer.dir).href + '/'
     // The report page is ours too (printed in a hidden window), but no window kind: it gets no IPC.
-    return [...Object.values(PAGES), REPORT_PAGE].some(
-      (page) => url === base + page || url.startsWith(`${base}${page}#`)
-    )
+    return isAppPageUrl(url, ALL_PAGES, this.renderer.devOrigin)
   }
 
   /** Which of our windows owns these webContents, if any. */
@@ -77,7 +88,7 @@ export class WindowManager implements WindowsPort {
     )
     this.track('main', window)
     window.once('ready-to-show', () => window.show())
-    this.load(window, 'main', route)
+    loadPage(window, pageUrl(this.renderer, PAGES.main, route))
   }
 
   showBreakCard(): void {
@@ -87,12 +98,11 @@ export class WindowManager implements WindowsPort {
       return
     }
     const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint())
-    const { x, y } = cornerPosition(display.workArea, BREAK_CARD_SIZE)
+    const position = this.card.position(display.workArea, BREAK_CARD_SIZE)
     const window = createSecureWindow(
       {
         ...BREAK_CARD_SIZE,
-        x,
-        y,
+        ...(position ?? {}),
         show: false,
         frame: false,
         resizable: false,
@@ -105,19 +115,17 @@ export class WindowManager implements WindowsPort {
       },
       this.preloadPath
     )
-    window.setAlwaysOnTop(true, 'floating')
+    this.card.raise(window)
     this.track('break-card', window)
     // showInactive: the card appears without taking keyboard focus from what the user is typing in.
     window.once('ready-to-show', () => window.showInactive())
-    this.load(window, 'break-card')
+    loadPage(window, pageUrl(this.renderer, PAGES['break-card']))
   }
 
   closeBreakCard(): void {
-    this.closeWindow('break-card')
-  }
-
-  private closeWindow(kind: WindowKind): void {
-    const window = this.windows.get(kind)
+    const window = this.windows.get('break-card')
+    // close() finishes on a later turn: forget the card now, so a new prompt gets a new card.
+    this.windows.delete('break-card')
     if (window && !window.isDestroyed()) window.close()
   }
 
@@ -129,17 +137,12 @@ export class WindowManager implements WindowsPort {
 
   private track(kind: WindowKind, window: BrowserWindow): void {
     this.windows.set(kind, window)
-    window.on('closed', () => {
+    // close() is asynchronous: forget the window as soon as it starts closing, so the next
+    // openMain or showBreakCard builds a new one instead of reusing a window on its way out.
+    const forget = () => {
       if (this.windows.get(kind) === window) this.windows.delete(kind)
-    })
-  }
-
-  private load(window: BrowserWindow, kind: WindowKind, route?: string): void {
-    const page = PAGES[kind]
-    if (this.renderer.devUrl) {
-      void window.loadURL(`${this.renderer.devUrl}/${page}${route ? `#${route}` : ''}`)
-    } else {
-      void window.loadFile(join(this.renderer.dir, page), route ? { hash: route } : {})
     }
+    window.once('close', forget)
+    window.once('closed', forget)
   }
 }

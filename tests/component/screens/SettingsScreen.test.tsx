@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, applySettingsPatch, type AppSettings } from '@shared/app-settings'
@@ -70,6 +70,23 @@ describe('SettingsScreen', () => {
   it('explains when the desktop cannot report idle time', async () => {
     setup({ idleSourceReliable: false })
     expect(await screen.findByRole('note')).toHaveTextContent(/counts time on its own/i)
+  })
+
+  it('says so, kindly, while the desktop has not yet reported any idle time (Wayland)', async () => {
+    setup({ idleSourceVerified: false })
+    const note = await screen.findByRole('note', { name: 'Idle time not seen yet' })
+    expect(note).toHaveTextContent(/has not yet seen this desktop report idle time/i)
+    expect(note).toHaveTextContent(/may be counted as sitting/i)
+    expect(note).toHaveTextContent(/locking the screen or putting the computer to sleep still counts as a break/i)
+    expect(note).toHaveTextContent(/Take a break now/)
+    expect(note).toHaveTextContent(/X11/)
+  })
+
+  it('shows no idle-time notice once the desktop has reported idle time', async () => {
+    const { fake } = setup({ idleSourceVerified: false })
+    await screen.findByRole('note', { name: 'Idle time not seen yet' })
+    act(() => fake.emit('office:status', { ...status, idleSourceVerified: true }))
+    expect(screen.queryByRole('note')).not.toBeInTheDocument()
   })
 
   it('says where the data is stored', async () => {

@@ -81,6 +81,22 @@ describe('the simulate command', () => {
     expect(firstDue).toContain('"t":"2026-03-02T09:20:00+01:00"')
   })
 
+  it('polls the lock instead of receiving lock events with --poll-lock, as on Linux', () => {
+    const { code, stdout, stderr } = cli(morningPath, '--poll-lock', '--metrics')
+    expect(code).toBe(0)
+    const printed = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { t: string; type: string; from?: string })
+    const lockBreak = printed.find((l) => l.type === 'natural-break' && Date.parse(l.t) > at('10:10:00'))
+    // Seen by polling, still dated at the lock (the idle clock counts on under it).
+    expect(lockBreak?.from).toBe('2026-03-02T10:10:00+01:00')
+    const metrics = JSON.parse(stderr) as { wakeUps: { locked: number }; missedReturns: number }
+    expect(metrics.wakeUps.locked).toBeGreaterThanOrEqual(99)
+    expect(metrics.wakeUps.locked).toBeLessThanOrEqual(100)
+    expect(metrics.missedReturns).toBe(0)
+  })
+
   it('exits with code 2 and names the line for a bad trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'limber-sim-'))
     const trace = join(dir, 'bad.jsonl')

@@ -10,6 +10,11 @@ export interface SimulationOptions {
   /** 'trace' (default): idle time follows the trace. 'always-zero': a broken source that reads 0. */
   idleSource?: 'trace' | 'always-zero'
   /**
+   * 'events' (default): lock and unlock arrive as events (macOS, Windows). 'polled': no lock events;
+   * the runner polls lockedNow() instead, as on Linux (see engine-runner.ts "Lock by polling").
+   */
+  lock?: 'events' | 'polled'
+  /**
    * Offset of printed times. 'auto' (default): the process time zone's when it agrees with every
    * offset written in the trace (so DST shows as local time), otherwise the trace's own offsets.
    */
@@ -83,17 +88,13 @@ interface Flags {
   asleep: boolean
 }
 
-/** Lock/unlock and suspend/resume calls at every change of state, in the order a machine makes them. */
-function powerTransitions(trace: Trace): { at: EpochMs; apply: (r: EngineRunner) => void }[] {
-  const out: { at: EpochMs; apply: (r: EngineRunner) => void }[] = []
+/** The machine's lock and sleep flags from each change of state on: a locked laptop that sleeps stays locked. */
+function powerStates(trace: Trace): { at: EpochMs; flags: Flags }[] {
+  const out: { at: EpochMs; flags: Flags }[] = []
   let flags: Flags = { locked: false, asleep: false }
   let cursor = trace.start
   const change = (at: EpochMs, next: Flags): void => {
-    // Wake before unlocking, lock before sleeping: a locked laptop that sleeps wakes up still locked.
-    if (flags.asleep && !next.asleep) out.push({ at, apply: (r) => r.resume() })
-    if (!flags.locked && next.locked) out.push({ at, apply: (r) => r.lock() })
-    if (flags.locked && !next.locked) out.push({ at, apply: (r) => r.unlock() })
-    if (!flags.asleep && next.asleep) out.push({ at, apply: (r) => r.suspend() })
+    out.push({ at, flags: next })
     flags = next
   }
   for (const s of trace.segments) {
@@ -108,6 +109,35 @@ function powerTransitions(trace: Trace): { at: EpochMs; apply: (r: EngineRunner)
     cursor = s.to
   }
   return out
+}
+
+/**
+ * Lock/unlock and suspend/resume calls at every change of state, in the order a machine makes them.
+ * With `lockEvents` false only suspend and resume are sent (the lock is left to polling).
+ */
+function powerTransitions(trace: Trace, lockEvents: boolean): { at: EpochMs; apply: (r: EngineRunner) => void }[] {
+  const out: { at: EpochMs; apply: (r: EngineRunner) => void }[] = []
+  let flags: Flags = { locked: false, asleep: false }
+  for (const { at, flags: next } of powerStates(trace)) {
+    // Wake before unlocking, lock before sleeping.
+    if (flags.asleep && !next.asleep) out.push({ at, apply: (r) => r.resume() })
+    if (lockEvents && !flags.locked && next.locked) out.push({ at, apply: (r) => r.lock() })
+    if (lockEvents && flags.locked && !next.locked) out.push({ at, apply: (r) => r.unlock() })
+    if (!flags.asleep && next.asleep) out.push({ at, apply: (r) => r.suspend() })
+    flags = next
+  }
+  return out
+}
+
+/** Whether the session is locked at `t`, for a runner that polls the lock. */
+function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
+  const states = powerStates(trace)
+  return () => {
+    const t = clock.now()
+    let locked = false
+    for (const s of states) if (s.at <= t) locked = s.flags.locked
+    return locked
+  }
 }
 
 const TIME_FIELDS = new Set(['from', 'until', 'start', 'end', 'dueAt'])
@@ -242,7 +272,9 @@ export function runSimulation(
 ): SimulationRun {
   const clock = new VirtualClock(trace.start)
   const scheduler = new VirtualScheduler(clock)
-  const idle: IdleProbe = options.idleSource === 'always-zero' ? { idleSeconds: () => 0 } : traceIdleProbe(trace, clock)
+  const polled = options.lock === 'polled'
+  const idleProbe = options.idleSource === 'always-zero' ? { idleSeconds: () => 0 } : traceIdleProbe(trace, clock)
+  const idle: IdleProbe = polled ? { ...idleProbe, lockedNow: traceLockedNow(trace, clock) } : idleProbe
   const events: RecordedEvent[] = []
   const runner = new EngineRunner({
     clock,
@@ -255,7 +287,7 @@ export function runSimulation(
   })
 
   const inputs = [
-    ...powerTransitions(trace).map((p, order) => ({ ...p, order })),
+    ...powerTransitions(trace, !polled).map((p, order) => ({ ...p, order })),
     ...trace.actions.map((a, i) => ({
       at: a.at,
       order: 1_000_000 + i,

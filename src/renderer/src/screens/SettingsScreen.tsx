@@ -85,6 +85,21 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           or putting the computer to sleep still counts as a break.
         </p>
       )}
+      {status && status.idleSourceReliable && !status.idleSourceVerified && (
+        <div className="notice notice-info" role="note" aria-label="Idle time not seen yet">
+          <div>
+            <p>
+              <strong>Limber has not yet seen this desktop report idle time.</strong> Some Wayland desktops never do.
+              Until it does, time away from the keyboard may be counted as sitting. Locking the screen or putting the
+              computer to sleep still counts as a break.
+            </p>
+            <p>
+              What helps: lock the screen when you step away, and use “Take a break now” or pause reminders on the Today
+              screen. Or choose an X11 (Xorg) session on the login screen, where idle time is reported.
+            </p>
+          </div>
+        </div>
+      )}
       <form id={formId} onSubmit={(e) => void save(e)} noValidate>
         <fieldset className="card">
           <legend>Stand-up reminders</legend>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { status } from '../../../../src/main/engine/engine-status'
+import { initialState } from '../../../../src/main/engine/office-engine'
 import type { EngineInput } from '../../../../src/main/engine/types'
-import { MIN, day, eventsOf, feed, ofType, samples, simulateLines } from './engine-harness'
+import { DEFAULT_OFFICE_SETTINGS } from '../../../../src/shared/office-settings'
+import { HOUR, MIN, day, eventsOf, feed, ofType, samples, simulateLines } from './engine-harness'
+import { rig } from './runner-rig'
 
 const d = day()
 
@@ -77,5 +80,67 @@ describe('an idle source that never reports idle time', () => {
       broken.state
     )
     expect(status(healed.state, t0 + 23 * MIN).idleSourceReliable).toBe(true)
+  })
+})
+
+describe('an idle source that must prove itself (a Wayland session)', () => {
+  it('is reported unverified until it reads a minute of idle, then verified for good', () => {
+    const r = rig(d.t('09:00'), {}, { needsVerification: true })
+    let lastInput = d.t('09:00')
+    const typing = { on: true }
+    r.setIdle((wall) => (typing.on ? 0 : Math.floor((wall - lastInput) / 1000)))
+    r.runner.start()
+    r.pass(30 * MIN)
+    expect(r.runner.status()).toMatchObject({ idleSourceVerified: false, idleSourceReliable: true })
+    // The user stops typing at 09:30: the idle time counts up, and a sample sees a minute of it.
+    lastInput = d.t('09:30')
+    typing.on = false
+    r.pass(2 * MIN)
+    expect(r.runner.status().idleSourceVerified).toBe(true)
+    typing.on = true
+    r.pass(HOUR)
+    expect(r.runner.status().idleSourceVerified).toBe(true)
+  })
+
+  it('stays unverified on a source that never moves, while lock and sleep still count as breaks', () => {
+    const r = rig(d.t('09:00'), {}, { needsVerification: true })
+    r.runner.start()
+    r.pass(60 * MIN)
+    r.runner.lock()
+    r.pass(20 * MIN)
+    r.runner.unlock()
+    r.pass(30 * MIN)
+    r.runner.suspend()
+    r.pass(30 * MIN)
+    r.runner.resume()
+    r.pass(10 * MIN)
+    expect(ofType(r.events(), 'natural-break').map((e) => e.from)).toEqual([d.t('10:00'), d.t('10:50')])
+    expect(r.runner.status().idleSourceVerified).toBe(false)
+  })
+
+  it('is verified by the idle reading taken at an automatic lock', () => {
+    const t0 = d.t('09:00')
+    const { state } = feed(
+      [...samples(t0, t0 + 10 * MIN, MIN), { kind: 'lock', at: t0 + 15 * MIN, idleSeconds: 300 }],
+      {},
+      initialState(DEFAULT_OFFICE_SETTINGS, { verified: false })
+    )
+    expect(status(state, t0 + 15 * MIN).idleSourceVerified).toBe(true)
+  })
+
+  it('keeps what it learned across a stop and a start', () => {
+    const r = rig(d.t('09:00'), {}, { needsVerification: true })
+    r.setIdle((wall) => (wall >= d.t('09:10') && wall < d.t('09:20') ? Math.floor((wall - d.t('09:10')) / 1000) : 0))
+    r.runner.start()
+    r.pass(30 * MIN)
+    r.runner.stop()
+    r.runner.start()
+    expect(r.runner.status().idleSourceVerified).toBe(true)
+  })
+
+  it('needs no proof where the platform does not ask for it', () => {
+    const r = rig(d.t('09:00'))
+    r.runner.start()
+    expect(r.runner.status().idleSourceVerified).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 // Test rig: the real EngineRunner on a virtual clock whose wall time can be changed by hand.
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../../src/shared/office-settings'
-import { EngineRunner } from '../../../../src/main/engine/engine-runner'
+import { EngineRunner, type IdleProbe } from '../../../../src/main/engine/engine-runner'
 import { VirtualClock, VirtualScheduler } from '../../../../src/main/engine/simulation/virtual-time'
 import type { EngineEvent } from '../../../../src/main/engine/types'
 
@@ -15,17 +15,30 @@ export interface Rig {
   pass: (ms: number) => void
   /** What the idle probe reads, as a function of wall time. */
   setIdle: (idle: (wall: number) => number) => void
+  /** What lockedNow() reads (only with `pollLock`); a function may throw. */
+  setLocked: (locked: boolean | (() => boolean)) => void
 }
 
-export function rig(start: number, settings: Partial<OfficeSettings> = {}): Rig {
+export interface RigProbe {
+  /** The probe has lockedNow(), as on Linux where no lock events come. */
+  pollLock?: boolean
+  /** The probe asks to be verified, as on a Wayland session. */
+  needsVerification?: boolean
+}
+
+export function rig(start: number, settings: Partial<OfficeSettings> = {}, probe: RigProbe = {}): Rig {
   const clock = new VirtualClock(start)
   const scheduler = new VirtualScheduler(clock)
   let idle: (wall: number) => number = () => 0
+  let locked: () => boolean = () => false
   const log: Rig['log'] = []
+  const idleProbe: IdleProbe = { idleSeconds: () => idle(clock.now()) }
+  if (probe.pollLock === true) idleProbe.lockedNow = () => locked()
+  if (probe.needsVerification !== undefined) idleProbe.needsVerification = probe.needsVerification
   const runner = new EngineRunner({
     clock,
     scheduler,
-    idle: { idleSeconds: () => idle(clock.now()) },
+    idle: idleProbe,
     settings: { ...DEFAULT_OFFICE_SETTINGS, ...settings },
     onEvents: (events) => {
       for (const event of events) log.push({ event, wall: clock.now(), elapsed: clock.elapsed })
@@ -40,6 +53,9 @@ export function rig(start: number, settings: Partial<OfficeSettings> = {}): Rig 
     pass: (ms) => scheduler.runUntil(clock.elapsed + ms),
     setIdle: (fn) => {
       idle = fn
+    },
+    setLocked: (value) => {
+      locked = typeof value === 'function' ? value : () => value
     }
   }
 }

@@ -1,7 +1,7 @@
-// A minimal event emitter for the fake Electron objects, with listener counts for leak checks.
+// A minimal event emitter for the Electron stand-in objects, with listener counts for leak checks.
 export type Listener = (...args: never[]) => unknown
 
-export class FakeEmitter {
+export class Emitter {
   private readonly listeners = new Map<string, Set<Listener>>()
 
   on(event: string, listener: Listener): this {
