@@ -44,3 +44,56 @@ describe('packaging configuration', () => {
     expect(pkg.scripts['dist']).toMatch(/npm run build && electron-builder --config electron-builder\.yml/)
   })
 })
+
+describe('what the packaged app needs on each OS', () => {
+  const load = () =>
+    getConfig(root, 'electron-builder.yml', null) as Promise<
+      Config & {
+        appId?: string
+        productName?: string
+        asarUnpack?: string[]
+        electronFuses?: Record<string, boolean>
+        linux?: { target?: string[] }
+        deb?: { depends?: string[] }
+      }
+    >
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    name: string
+    productName?: string
+    dependencies: Record<string, string>
+  }
+
+  it('names the app Limber, so its data lives in .../Limber as the README says', async () => {
+    const config = await load()
+    expect(pkg.productName).toBe('Limber')
+    expect(config.productName).toBe('Limber')
+  })
+
+  it('ships only what the main bundle loads at run time: node-notifier (the rest is bundled)', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(['node-notifier'])
+  })
+
+  it('flips the Electron fuses of the security checklist', async () => {
+    expect((await load()).electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false
+    })
+  })
+
+  it('unpacks SnoreToast from the asar, and its Windows AppUserModelID is the installer appId', async () => {
+    const config = await load()
+    expect(config.asarUnpack).toContain('node_modules/node-notifier/vendor/**')
+    expect(config.appId).toBe('app.limber.desktop')
+  })
+
+  it('builds the deb first, and the deb brings notify-send', async () => {
+    const config = await load()
+    expect(config.linux?.target?.[0]).toBe('deb')
+    expect(config.deb?.depends).toContain('libnotify-bin')
+  })
+})
