@@ -40,7 +40,9 @@ describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${s
     userData = mkdtempSync(join(tmpdir(), 'limber-electron-'))
     app = await electron.launch({
       executablePath: 'path' in binary ? binary.path : undefined,
-      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`, '--no-sandbox'],
+      // The app folder, as `electron .` and a user's install do (package.json main, productName).
+      args: ['.', `--user-data-dir=${userData}`, '--no-sandbox'],
+      cwd: root,
       env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' }
     })
   })
@@ -52,6 +54,8 @@ describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${s
   it('opens the main window showing the sitting status', async () => {
     const window = await app.firstWindow()
     await expect.poll(() => window.title()).toBe('Limber')
+    expect(window.url()).toBe('app://limber/index.html')
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getName())).toBe('Limber')
     await expect.poll(() => window.locator('.status-line').textContent()).toMatch(/^Sitting for \d+ min$/)
   })
 
@@ -72,7 +76,7 @@ describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${s
     await page.evaluate(() => {
       globalThis.location.href = 'https://example.com/'
     })
-    await expect.poll(() => page.url()).toMatch(/index\.html/)
+    await expect.poll(() => page.url()).toBe('app://limber/index.html')
     expect(await app.windows()).toHaveLength(1)
   })
 
@@ -85,3 +89,29 @@ describe.skipIf(skipReason !== null)(`Electron app${skipReason ? ` (skipped: ${s
     await expect.poll(() => card!.getByRole('button', { name: 'Start' }).isVisible()).toBe(true)
   })
 })
+
+describe.skipIf(skipReason !== null)(
+  `Electron app started at login${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    it('stays in the tray with no window (--hidden), and a second launch opens its window', async () => {
+      const userData = mkdtempSync(join(tmpdir(), 'limber-electron-login-'))
+      const launch = (extra: string[]) =>
+        electron.launch({
+          executablePath: 'path' in binary ? binary.path : undefined,
+          args: ['.', `--user-data-dir=${userData}`, '--no-sandbox', ...extra],
+          cwd: root
+        })
+      const first = await launch(['--hidden'])
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(first.windows()).toHaveLength(0)
+        const second = await launch([])
+        await second.waitForEvent('close')
+        await expect.poll(() => first.windows().length).toBe(1)
+      } finally {
+        await first.close()
+        rmSync(userData, { recursive: true, force: true })
+      }
+    })
+  }
+)
