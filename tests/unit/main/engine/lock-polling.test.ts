@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { OfficeSettings } from '../../../../src/shared/office-settings'
 import { HOUR, MIN, day, eventsOf, ofType, simulateLines } from './engine-harness'
-import { rig, type Rig } from './runner-rig'
+import { peakPerHour, rig, type Rig } from './runner-rig'
 
 const d = day()
 const SEC = 1000
@@ -31,17 +31,6 @@ const wakesBetween = (r: Rig, from: number, to: number): number[] =>
   r.scheduler.fired.map((w) => w.at).filter((t) => t >= from && t < to)
 
 const maxGap = (times: number[]): number => Math.max(...times.slice(1).map((t, i) => t - (times[i] ?? t)))
-
-/** The most wake-ups inside any one-hour window among `times`. */
-function peakPerHour(times: number[]): number {
-  let peak = 0
-  let first = 0
-  for (let last = 0; last < times.length; last++) {
-    while ((times[last] ?? 0) - (times[first] ?? 0) >= HOUR) first++
-    peak = Math.max(peak, last - first + 1)
-  }
-  return peak
-}
 
 describe('a screen lock the OS never announces (Linux), polled by the runner', () => {
   it('is seen at the next sample and makes a natural break dated at the departure', () => {

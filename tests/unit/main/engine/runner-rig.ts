@@ -59,3 +59,14 @@ export function rig(start: number, settings: Partial<OfficeSettings> = {}, probe
     }
   }
 }
+
+/** The most wake-ups inside any one-hour window among `times`. */
+export function peakPerHour(times: number[]): number {
+  let peak = 0
+  let first = 0
+  for (let last = 0; last < times.length; last++) {
+    while ((times[last] ?? 0) - (times[first] ?? 0) >= 3_600_000) first++
+    peak = Math.max(peak, last - first + 1)
+  }
+  return peak
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { generateOfficeDay } from '../../../../src/main/engine/simulation/day-generator'
 import { runSimulation, type SimulationRun } from '../../../../src/main/engine/simulation/simulate'
 import { parseTrace } from '../../../../src/main/engine/simulation/trace'
-import { HOUR, day, eventsOf, ofType, simulateLines } from './engine-harness'
+import { day, eventsOf, ofType, simulateLines } from './engine-harness'
+import { peakPerHour as peakInAnyHour } from './runner-rig'
 
 const d = day()
 
@@ -15,13 +16,7 @@ function peakPerHour(run: SimulationRun, category: Category): number {
     const state = stateAt(t)
     return category === 'working' ? state === 'active' : state === 'idle' || state === 'locked'
   })
-  let peak = 0
-  let first = 0
-  for (let last = 0; last < times.length; last++) {
-    while ((times[last] ?? 0) - (times[first] ?? 0) >= HOUR) first++
-    peak = Math.max(peak, last - first + 1)
-  }
-  return peak
+  return peakInAnyHour(times)
 }
 
 /** The most wake-ups inside any one minute, whatever the user is doing. */
