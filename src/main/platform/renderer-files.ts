@@ -44,6 +44,8 @@ export function rendererFile(rootDir: string, url: string): RendererFile {
   try {
     const stat = lstatSync(file)
     if (!stat.isFile()) return { status: 404, reason: 'not a regular file' }
+    // A linked folder on the way (renderer/up -> ..) must not lead out either.
+    if (!realpathSync(file).startsWith(root + sep)) return { status: 403, reason: 'outside the renderer folder' }
     const type = CONTENT_TYPES[extname(file).toLowerCase()]
     if (!type) return { status: 403, reason: 'not a page resource' }
     return { status: 200, body: readFileSync(file), contentType: type }

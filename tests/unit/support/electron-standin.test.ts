@@ -70,17 +70,6 @@ async function settled(promise: Promise<unknown>): Promise<string> {
   )
 }
 
-/** Whether a promise has settled after a few turns. */
-async function isSettled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false
-  void promise.then(
-    () => (done = true),
-    () => (done = true)
-  )
-  await turns()
-  return done
-}
-
 /** app://limber pages served: a privileged standard scheme, 'ready', and a protocol.handle handler. */
 function serveAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true } }])
@@ -122,7 +111,11 @@ describe('Electron stand-in rules', () => {
 
   it('[browser-window-after-ready] new BrowserWindow() throws before ready and works after', () => {
     persona()
-    expectRule(() => new BrowserWindow({}), 'browser-window-after-ready', /Cannot create BrowserWindow before app is ready/)
+    expectRule(
+      () => new BrowserWindow({}),
+      'browser-window-after-ready',
+      /Cannot create BrowserWindow before app is ready/
+    )
     expect(BrowserWindow.getAllWindows()).toHaveLength(0)
     standin.emitReady()
     const win = new BrowserWindow({ show: false })
@@ -400,7 +393,12 @@ describe('Electron stand-in rules', () => {
     }
     // Alive, none of them throws.
     for (const [name, call] of Object.entries(calls)) {
-      if (name !== 'win.close' && name !== 'win.userClose') expect(() => call(), name).not.toThrow()
+      if (name === 'win.close' || name === 'win.userClose') continue
+      expect(() => {
+        const result = call()
+        // Loads started here are aborted by the destroy below; that is load-aborted's business.
+        if (result instanceof Promise) result.catch(() => undefined)
+      }, name).not.toThrow()
     }
     win.destroy()
     tray.destroy()
@@ -412,7 +410,8 @@ describe('Electron stand-in rules', () => {
     expect(() => win.getBounds()).toThrow('Object has been destroyed')
 
     // Every function the window, its webContents and the tray carry is in the list above (or exempt).
-    const exempt = new Set(['isDestroyed', 'destroy'])
+    // windowOpenHandler is the handler setWindowOpenHandler stored, not a method.
+    const exempt = new Set(['isDestroyed', 'destroy', 'windowOpenHandler'])
     const listed = (prefix: string, target: object) =>
       Object.keys(target)
         .filter((key) => typeof (target as Record<string, unknown>)[key] === 'function' && !exempt.has(key))
@@ -559,10 +558,15 @@ describe('Electron stand-in rules', () => {
     }
   })
 
-  it("[app-name] getName is productName, else name; userData is appData joined with it", () => {
+  it('[app-name] getName is productName, else name; userData is appData joined with it', () => {
     const appData = tempDir('standin-appdata-')
     const appPath = tempDir('standin-app-')
-    standin.reset({ platform: 'linux', appData, appPath, packageJson: { name: 'limber', productName: 'Limber', version: '0.1.0' } })
+    standin.reset({
+      platform: 'linux',
+      appData,
+      appPath,
+      packageJson: { name: 'limber', productName: 'Limber', version: '0.1.0' }
+    })
     expect(app.getName()).toBe('Limber')
     expect(app.getPath('userData')).toBe(join(appData, 'Limber'))
     expect(app.getPath('appData')).toBe(appData)
@@ -628,7 +632,13 @@ describe('Electron stand-in rules', () => {
       expect(first.isDestroyed()).toBe(false)
       expect(app.quitted).toBe(false)
       await turns()
-      expect(events).toEqual(['before-quit (windows: 2)', 'first closed', 'second closed', 'will-quit (windows: 0)', 'quit'])
+      expect(events).toEqual([
+        'before-quit (windows: 2)',
+        'first closed',
+        'second closed',
+        'will-quit (windows: 0)',
+        'quit'
+      ])
       expect(app.quitted).toBe(true)
     })
 
