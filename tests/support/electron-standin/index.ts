@@ -207,7 +207,17 @@ class StandinApp extends Emitter {
     this.quitting = true
     this.quitRequested = true
     later(() => {
-      for (const window of StandinBrowserWindow.alive()) window.destroy()
+      // Each window is asked first; one that prevents its 'close' cancels the quit.
+      for (const window of StandinBrowserWindow.alive()) {
+        let closePrevented = false
+        window.emit('close', { preventDefault: () => (closePrevented = true) })
+        if (closePrevented) {
+          this.quitting = false
+          this.quitRequested = false
+          return
+        }
+        window.destroy()
+      }
       let willQuitPrevented = false
       this.emit('will-quit', { preventDefault: () => (willQuitPrevented = true) })
       if (willQuitPrevented) {

@@ -140,7 +140,7 @@ export const RULES = [
   },
   {
     id: 'quit-sequence',
-    rule: "app.quit() emits 'before-quit' (which can be prevented), then closes every window, then 'will-quit' and 'quit', on later turns.",
+    rule: "app.quit() emits 'before-quit' (which can be prevented), then closes every window (each 'close' can be prevented, which cancels the quit), then 'will-quit' and 'quit', on later turns.",
     source: 'docs/api/app.md (app.quit, Event: before-quit / will-quit / quit)'
   },
   {

@@ -666,6 +666,23 @@ describe('Electron stand-in rules', () => {
       expect(win.isDestroyed()).toBe(true)
     })
 
+    it('[quit-sequence] a window that prevents its close during a quit cancels the quit', async () => {
+      persona()
+      standin.emitReady()
+      const events: string[] = []
+      const win = new BrowserWindow({})
+      win.once('close', (event: { preventDefault: () => void }) => {
+        events.push('close')
+        event.preventDefault()
+      })
+      app.on('quit', () => events.push('quit'))
+      app.quit()
+      await turns()
+      expect(events).toEqual(['close'])
+      expect(win.isDestroyed()).toBe(false)
+      expect(app.quitted).toBe(false)
+    })
+
     it('[quit-sequence] window-all-closed: with no listener the last window closing quits; with one it does not', async () => {
       persona()
       standin.emitReady()
