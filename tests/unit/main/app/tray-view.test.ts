@@ -12,12 +12,12 @@ describe('tray view', () => {
   it('says how long the user has been sitting, in the tooltip and the first menu line', () => {
     const view = trayView(base, false)
     expect(view.tooltip).toBe('Limber: Sitting for 12 min')
-    expect(view.menu[0]).toEqual({ kind: 'label', label: 'Sitting for 12 min' })
+    expect(view.menu[0]).toEqual({ kind: 'label', label: 'Sitting' })
   })
 
   it('offers every office action, opening the window and quitting', () => {
     expect(labels(base)).toEqual([
-      'Sitting for 12 min',
+      'Sitting',
       'Take a break now',
       'In a meeting',
       'Pause',
@@ -53,6 +53,11 @@ describe('tray view', () => {
     const view = trayView({ ...base, phase: 'meeting', meetingUntil: new Date(2026, 2, 2, 10, 0).getTime() }, false)
     expect(view.statusLine).toBe('In a meeting until 10:00 (sitting 12 min)')
     expect(labels({ ...base, phase: 'meeting', meetingUntil: null })).toContain('Meeting is over')
+  })
+
+  it('keeps the same menu while only the minutes change (an open menu on Linux would close)', () => {
+    expect(trayView({ ...base, sittingMinutes: 13 }, false).menu).toEqual(trayView(base, false).menu)
+    expect(trayView({ ...base, sittingMinutes: 13 }, false).tooltip).not.toBe(trayView(base, false).tooltip)
   })
 
   it('names the flare-up toggle by what it will do', () => {
