@@ -69,10 +69,15 @@ describe('crash safety', () => {
     const reported = new Set<string>()
     let killedMidway = 0
     let tornFragments = 0
+    // A fragment appended while the previous one is still the unfinished last line (no writer got to
+    // write in between: under load a writer can be killed before its first append) joins that line.
+    let separateFragments = 0
+    let tailUnfinished = false
     for (let run = 0; run < RUNS; run++) {
       // Appends take about 0.2 ms each: 0-150 ms stops the writer anywhere in its first ~750 events.
       const outcome = await runAndKill(dataDir, Math.floor(random() * 150))
       for (const id of outcome.reported) reported.add(id)
+      if (outcome.reported.length > 0) tailUnfinished = false
       if (!outcome.finished) killedMidway++
 
       const result = ProgressLog.open({ dataDir, deviceId: 'reader' }).readAll()
@@ -87,6 +92,8 @@ describe('crash safety', () => {
         if (month !== undefined) {
           appendFileSync(devicePath(dataDir, 'crashy', month), `{"v":2,"id":"torn-${run}","t":"2026-0`)
           tornFragments++
+          if (!tailUnfinished) separateFragments++
+          tailUnfinished = true
         }
       }
     }
@@ -99,7 +106,9 @@ describe('crash safety', () => {
     // Each torn fragment was either set aside as the unfinished last line or, once the next writer
     // started on a new line, as a bad line in the middle; none swallowed a real event.
     const tornLines = final.issues.flatMap((i) => i.lines).length
-    expect(tornLines).toBe(tornFragments)
+    expect(tornLines).toBeGreaterThanOrEqual(separateFragments)
+    expect(tornLines).toBeLessThanOrEqual(tornFragments)
+    expect(final.events.some((e) => e.id.startsWith('torn-'))).toBe(false)
     expect(final.issues.every((i) => i.kind === 'unreadable-lines' || i.kind === 'unfinished-line')).toBe(true)
     expect(existsSync(join(dataDir, 'quarantine', 'reader', 'crashy'))).toBe(true)
   }, 60_000)
