@@ -48,6 +48,28 @@ export default defineConfig({
         }
       },
       {
+        // Hostile inputs against the built main bundle, on the same stand-ins as the integration layer.
+        resolve: {
+          alias: [
+            {
+              find: /^electron$/,
+              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/index.ts')
+            },
+            {
+              find: /^node-notifier$/,
+              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/node-notifier.ts')
+            },
+            { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
+          ]
+        },
+        test: {
+          name: 'adversarial',
+          environment: 'node',
+          include: ['tests/adversarial/**/*.test.ts'],
+          testTimeout: 300_000
+        }
+      },
+      {
         resolve: { alias },
         test: {
           name: 'notification',
