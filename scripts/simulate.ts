@@ -13,6 +13,8 @@ const USAGE = `usage: simulate <trace.jsonl> [--settings <settings.json>] [--idl
 Replays an activity trace through the office engine on a virtual clock and prints the engine's events
 as JSON Lines on stdout. --metrics adds a summary (wake-ups, prompt and return timing) on stderr.
 --poll-lock sends no lock/unlock events: the runner polls whether the screen is locked, as on Linux.
+Trace lines: state ({"from","to","state"}), action ({"at","action"}) and clock change ({"at","setClock"}):
+see README "Simulator traces".
 Exit codes: 0 done, 2 bad arguments, trace or settings file.`
 
 /** A problem the person running the command can fix; exits with code 2. */

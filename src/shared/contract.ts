@@ -37,6 +37,7 @@ import {
   savedEntrySchema,
   savedFileResultSchema
 } from './progress-channels'
+import { progressReportSchema } from './progress-report'
 
 const none = z.undefined()
 
@@ -123,8 +124,19 @@ export const eventChannels = {
   'home:state': homeStateSchema,
   // ----- end Home mode -----
   // ----- Progress log -----
-  'progress:changed': progressChangedSchema
+  'progress:changed': progressChangedSchema,
+  /**
+   * The report to draw, sent only to the hidden report window (which is refused every invoke channel).
+   * The page answers by titling itself REPORT_PAGE_TITLES.drawn (main then prints) or .unreadable.
+   */
+  'report:content': progressReportSchema
   // ----- end Progress log -----
+} as const
+
+/** The report page's titles: its only answer to 'report:content', so it needs no channel towards main. */
+export const REPORT_PAGE_TITLES = {
+  drawn: 'Limber progress report',
+  unreadable: 'Limber progress report (could not be read)'
 } as const
 
 export type InvokeChannel = keyof typeof invokeChannels

@@ -1,5 +1,6 @@
 // What the tray, the Today screen and the break card show about office mode: a snapshot of the engine.
 import { z } from 'zod'
+import { skipReasonSchema } from './user-text-limits'
 
 export const officePhaseSchema = z.enum(['sitting', 'away', 'due', 'on-break', 'paused', 'meeting', 'outside-hours'])
 export type OfficePhase = z.infer<typeof officePhaseSchema>
@@ -26,7 +27,7 @@ export type OfficeStatus = z.infer<typeof officeStatusSchema>
 
 export const userActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snooze') }),
-  z.object({ type: z.literal('skip'), reason: z.string().max(200).optional() }),
+  z.object({ type: z.literal('skip'), reason: skipReasonSchema.optional() }),
   z.object({ type: z.literal('start-break') }),
   z.object({ type: z.literal('finish-break') }),
   z.object({ type: z.literal('break-now') }),

@@ -1,5 +1,6 @@
 // The progress log's event records: one zod schema per event type, the types derived from them, and
-// the timestamp format every event carries (ISO 8601 with the local UTC offset). Pure: no clock, no disk.
+// the timestamp format every event carries (ISO 8601 with the local UTC offset). Every record has
+// bounded sizes, so a hostile line cannot make the log large or slow. Pure: no clock, no disk.
 import { z } from 'zod'
 
 /** The schema version written by this build. Older versions are upgraded on read; newer ones are set aside. */
@@ -113,8 +114,103 @@ export function isTimestampWithOffset(s: string): boolean {
   return !Number.isNaN(timestampMs(s))
 }
 
+// ---------------------------------------------------------------------------------------------
+// Time bounds. The schema cannot know today's date (no clock here), so readers and the writer pass
+// the bounds in: an event before 2000 or after tomorrow is a wrong clock or a forged line, and one
+// dated 9999 would stretch every all-time figure over eight thousand years.
+// ---------------------------------------------------------------------------------------------
+
+/** Nothing in the log may be dated before this (Limber did not exist; a clock reset to 1970 is wrong). */
+export const EARLIEST_EVENT_MS = Date.UTC(2000, 0, 1)
+/** "Not after tomorrow": the end of tomorrow, in any time zone, is at most two days after now. */
+export const LATEST_EVENT_AHEAD_MS = 2 * 86_400_000
+
+export interface TimeBounds {
+  readonly earliestMs: number
+  readonly latestMs: number
+}
+
+export function timeBoundsAt(nowMs: number): TimeBounds {
+  return { earliestMs: EARLIEST_EVENT_MS, latestMs: nowMs + LATEST_EVENT_AHEAD_MS }
+}
+
+const TIME_FIELDS = ['t', 'start', 'end', 'at', 'from'] as const
+
+/**
+ * Why an event's times are out of bounds ("dated 9999-01-01, after tomorrow"), or null when every
+ * time it carries (t, and start/end/at/from where present) lies within them.
+ */
+export function timeOutOfBounds(
+  event: Readonly<Record<string, unknown>>,
+  bounds: TimeBounds,
+  /** The instant of event.t when the caller has it already (the hot read path). */
+  tMs?: number
+): string | null {
+  for (const field of TIME_FIELDS) {
+    const value = event[field]
+    if (typeof value !== 'string') continue
+    // Most events repeat t in a field (a bout's end, a prompt's at): no need to parse it twice.
+    if (field !== 't' && value === event.t && tMs !== undefined) continue
+    const ms = field === 't' && tMs !== undefined ? tMs : timestampMs(value)
+    if (Number.isNaN(ms)) continue
+    if (ms < bounds.earliestMs) return `dated ${value.slice(0, 10)}, before the year 2000`
+    if (ms > bounds.latestMs) return `dated ${value.slice(0, 10)}, after tomorrow; a computer's clock may be wrong`
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounded values.
+// ---------------------------------------------------------------------------------------------
+
+/** Limits of a settings-changed value: far above any real setting, far below a hostile one. */
+export const SETTING_VALUE_LIMITS = { depth: 8, stringLength: 2000, items: 200, nodes: 2000 } as const
+/** At most this many settings in one settings-changed event. */
+export const MAX_SETTING_CHANGES = 50
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
+/**
+ * A JSON value within SETTING_VALUE_LIMITS, checked with an explicit stack rather than recursion, so
+ * no input (however deep) can overflow the call stack.
+ */
+export function isBoundedJson(value: unknown): value is JsonValue {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }]
+  let nodes = 0
+  while (stack.length > 0) {
+    const top = stack.pop()
+    if (top === undefined) break
+    const { value: v, depth } = top
+    if (++nodes > SETTING_VALUE_LIMITS.nodes) return false
+    if (v === null || typeof v === 'boolean') continue
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false
+      continue
+    }
+    if (typeof v === 'string') {
+      if (v.length > SETTING_VALUE_LIMITS.stringLength) return false
+      continue
+    }
+    if (typeof v !== 'object' || depth > SETTING_VALUE_LIMITS.depth) return false
+    const items: unknown[] = Array.isArray(v) ? v : Object.values(v)
+    if (items.length > SETTING_VALUE_LIMITS.items) return false
+    if (!Array.isArray(v)) {
+      if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return false
+      if (Object.keys(v).some((key) => key.length > SETTING_VALUE_LIMITS.stringLength)) return false
+    }
+    for (let i = 0; i < items.length; i++) stack.push({ value: items[i], depth: depth + 1 })
+  }
+  return true
+}
+
+const boundedJson = z.custom<JsonValue>(
+  isBoundedJson,
+  `Expected a setting value no deeper than ${SETTING_VALUE_LIMITS.depth} levels and no longer than ${SETTING_VALUE_LIMITS.stringLength} characters`
+)
+
 const timestamp = z
   .string()
+  .max(35)
   .refine(isTimestampWithOffset, 'Expected a date and time with a UTC offset, such as 2026-03-02T09:25:00+01:00')
 // New ids are crypto.randomUUID(); any short id is read back, so ids from other tools still merge.
 const eventId = z.string().min(1).max(100)
@@ -199,11 +295,19 @@ export const naturalBreakEventSchema = z.object({
   minutes
 })
 
+/**
+ * How a started break ended: the stretch was finished, the user was away for the break length, or it
+ * was abandoned (the user kept working: no break). Events written before this field have none and
+ * cannot be told apart; they count as taken, as they always did.
+ */
+export const breakEndSchema = z.enum(['finished', 'away', 'abandoned'])
+
 export const breakCompletedEventSchema = z.object({
   ...envelope,
   type: z.literal('break-completed'),
   exerciseId: catalogueId.optional(),
-  promptId: eventId.optional()
+  promptId: eventId.optional(),
+  how: breakEndSchema.optional()
 })
 
 export const routineStartedEventSchema = z.object({
@@ -249,14 +353,16 @@ export const checkInEventSchema = z.object({
 export const safetyAnswersEventSchema = z.object({
   ...envelope,
   type: z.literal('safety-answers'),
-  signs: z.array(warningSignSchema),
+  signs: z.array(warningSignSchema).max(WARNING_SIGNS.length),
   context: z.enum(['first-run', 'weekly-check-in', 'on-demand']).optional()
 })
 
 export const settingsChangedEventSchema = z.object({
   ...envelope,
   type: z.literal('settings-changed'),
-  changes: z.record(z.string().max(100), z.json())
+  changes: z
+    .record(z.string().max(100), boundedJson)
+    .refine((changes) => Object.keys(changes).length <= MAX_SETTING_CHANGES, `At most ${MAX_SETTING_CHANGES} settings`)
 })
 
 export const progressEventSchema = z.discriminatedUnion('type', [
@@ -290,6 +396,7 @@ export type CheckInEvent = ProgressEventOf<'check-in'>
 export type SafetyAnswersEvent = ProgressEventOf<'safety-answers'>
 export type SettingsChangedEvent = ProgressEventOf<'settings-changed'>
 export type BreakAnswer = z.infer<typeof breakAnswerSchema>
+export type BreakEnd = z.infer<typeof breakEndSchema>
 export type ExerciseFeedback = z.infer<typeof exerciseFeedbackSchema>
 export type SymptomLocation = z.infer<typeof symptomLocationSchema>
 export type WarningSign = z.infer<typeof warningSignSchema>

@@ -172,12 +172,3 @@ export function buildProgressReport(figures: ProgressFigures, options: ReportOpt
       : null
   }
 }
-
-/** Carries a report in the report page's address (#...), where the page reads it back. */
-export function encodeReport(report: ProgressReport): string {
-  return encodeURIComponent(JSON.stringify(report))
-}
-
-export function decodeReport(hash: string): ProgressReport {
-  return progressReportSchema.parse(JSON.parse(decodeURIComponent(hash.replace(/^#/, ''))))
-}

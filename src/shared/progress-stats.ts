@@ -44,6 +44,11 @@ export interface DaySitting {
   readonly longestMinutes: number
 }
 
+/**
+ * Breaks per day. Only real breaks count as `taken` (a prompt answered by a break that was finished or
+ * spent away) and `completed` (every started break that was); a started break the user abandoned to
+ * keep working is only `abandoned`.
+ */
 export interface DayBreaks {
   readonly day: string
   readonly prompted: number
@@ -53,6 +58,7 @@ export interface DayBreaks {
   readonly meeting: number
   readonly natural: number
   readonly completed: number
+  readonly abandoned: number
 }
 
 export interface DayWalking {
@@ -232,6 +238,7 @@ interface DayBucket {
   meeting: number
   natural: number
   completed: number
+  abandoned: number
   walkMinutes: number
   /** The check-in's "walking today", which already includes any walks logged. */
   reportedWalking: number
@@ -250,6 +257,7 @@ function emptyBucket(): DayBucket {
     meeting: 0,
     natural: 0,
     completed: 0,
+    abandoned: 0,
     walkMinutes: 0,
     reportedWalking: 0,
     routineCompleted: false
@@ -368,7 +376,10 @@ export class ProgressFiguresBuilder {
         if (this.inRange(e.from)) this.bucket(e.from).natural++
         break
       case 'break-completed':
-        if (this.inRange(e.t)) this.bucket(e.t).completed++
+        // Events from before `how` existed cannot be told apart and count as they always did.
+        if (!this.inRange(e.t)) break
+        if (e.how === 'abandoned') this.bucket(e.t).abandoned++
+        else this.bucket(e.t).completed++
         break
       case 'routine-started':
         if (this.inRange(e.t)) this.routinesStarted++
@@ -458,7 +469,16 @@ export class ProgressFiguresBuilder {
     const sittingDays: DaySitting[] = []
     const breakDays: DayBreaks[] = []
     const walkingDays: DayWalking[] = []
-    const breakTotals = { prompted: 0, taken: 0, snoozed: 0, skipped: 0, meeting: 0, natural: 0, completed: 0 }
+    const breakTotals = {
+      prompted: 0,
+      taken: 0,
+      snoozed: 0,
+      skipped: 0,
+      meeting: 0,
+      natural: 0,
+      completed: 0,
+      abandoned: 0
+    }
     let totalBouts = 0
     let walkingTotal = 0
     let routineDays = 0
@@ -478,7 +498,8 @@ export class ProgressFiguresBuilder {
         skipped: b.skipped,
         meeting: b.meeting,
         natural: b.natural,
-        completed: b.completed
+        completed: b.completed,
+        abandoned: b.abandoned
       })
       const walked = Math.max(b.walkMinutes, b.reportedWalking)
       walkingDays.push({ day, minutes: walked })

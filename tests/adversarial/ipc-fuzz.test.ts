@@ -145,7 +145,18 @@ describe.skipIf(missing !== null)(
       const stranger = new StandinBrowserWindow({ show: false })
       await stranger.loadURL('https://example.com/')
       const channels = [...INVOKE_CHANNEL_NAMES, 'app:eval', 'settings:set', '__proto__', '']
-      const frames: SenderFrameKind[] = ['main', 'main', 'main', 'main', 'main', 'main', 'main', 'sub-frame', 'detached', 'null']
+      const frames: SenderFrameKind[] = [
+        'main',
+        'main',
+        'main',
+        'main',
+        'main',
+        'main',
+        'main',
+        'sub-frame',
+        'detached',
+        'null'
+      ]
       let answered = 0
       let accepted = 0
       let refusedStrangers = 0

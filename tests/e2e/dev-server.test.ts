@@ -8,7 +8,7 @@ import { resolveConfig } from 'electron-vite'
 import type { Browser, Page } from 'playwright'
 import { createServer, mergeConfig, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { encodeReport, type ProgressReport } from '@shared/progress-report'
+import type { ProgressReport } from '@shared/progress-report'
 import { CHROMIUM, RENDERER_DIR, launchChromium } from '../support/e2e/browser'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -21,14 +21,23 @@ function policyIn(html: string): string | undefined {
   return /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1]
 }
 
-/** Runs in the page before its scripts: reports CSP violations to the test, and a window.limber answering nothing. */
-function installWatchAndFakeLimber(): void {
+/**
+ * Runs in the page before its scripts: reports CSP violations to the test, and a window.limber that
+ * answers nothing but hands the report page its report, as main does.
+ */
+function installWatchAndFakeLimber(report: unknown): void {
   const w = window as unknown as { __cspViolation(text: string): void; limber: unknown }
   document.addEventListener('securitypolicyviolation', (e) =>
     w.__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI}`)
   )
   // Pages draw their frame and wait for main's answers, which never come.
-  w.limber = { invoke: () => new Promise(() => undefined), on: () => () => undefined }
+  w.limber = {
+    invoke: () => new Promise(() => undefined),
+    on: (event: string, listener: (payload: unknown) => void) => {
+      if (event === 'report:content') setTimeout(() => listener(report))
+      return () => undefined
+    }
+  }
 }
 
 const REPORT: ProgressReport = {
@@ -107,7 +116,7 @@ describe.skipIf(missing !== null)(
         if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
       })
       await page.exposeFunction('__cspViolation', (text: string) => violations.push(text))
-      await page.addInitScript(installWatchAndFakeLimber)
+      await page.addInitScript(installWatchAndFakeLimber, REPORT)
       await page.goto(new URL(path, url).href)
     }
 
@@ -128,14 +137,13 @@ describe.skipIf(missing !== null)(
       { file: 'break-card.html', rendered: (p: Page) => p.getByRole('button', { name: 'Snooze 5 min' }) },
       {
         file: 'report.html',
-        hash: encodeReport(REPORT),
         rendered: (p: Page) => p.getByRole('heading', { name: 'Limber progress report' }),
         // zod probes `new Function('')` once (and catches the refusal) when it first parses; the built
         // report page under the strict policy reports the very same violation.
         known: ['script-src blocked eval']
       }
     ])('$file renders with its styles and HMR connected, without a CSP violation', async (p) => {
-      await open(p.hash ? `${p.file}#${p.hash}` : p.file)
+      await open(p.file)
       await p.rendered(page).waitFor()
       await connected()
       expect(violations.filter((v) => !p.known?.includes(v))).toEqual([])

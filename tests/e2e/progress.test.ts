@@ -2,11 +2,12 @@
 // check-in into the log, the Progress screen over a year of data, export, the physiotherapist report
 // printed to PDF (text checked with pdftotext), and axe on each page, light and dark.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright'
 import { describe, expect, it } from 'vitest'
 import { SCREENSHOT_DIR, axeViolations, browserMissing } from '../support/e2e/browser'
+import type { ProgressReport } from '@shared/progress-report'
 import type { E2eApp } from '../support/e2e/e2e-app'
 import { useChromiumSuite } from '../support/e2e/chromium-suite'
 import { seedProgressYear } from '../support/e2e/progress-year'
@@ -35,6 +36,45 @@ async function tabTo(page: Page, text: RegExp): Promise<void> {
 
 async function press(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key)
+}
+
+/** A February report at least `bytes` long as JSON: one pain reading per check-in, many check-ins a day. */
+function reportOfSize(bytes: number): ProgressReport {
+  const point = (i: number) => {
+    const day = `2026-02-${String((i % 28) + 1).padStart(2, '0')}`
+    return { label: `${(i % 28) + 1} Feb`, day, back: i % 11, leg: (i * 7) % 11 }
+  }
+  const count = Math.ceil(bytes / JSON.stringify(point(0)).length)
+  const series = Array.from({ length: count }, (_, i) => point(i)).sort((a, b) => a.day.localeCompare(b.day))
+  return {
+    generatedOn: '2026-03-02',
+    range: { from: '2026-02-02', to: '2026-03-01', days: 28 },
+    checkIns: count,
+    pain: {
+      baseline: { day: '2026-02-01', back: 8, leg: 6 },
+      firstInRange: { day: '2026-02-02', back: 7, leg: 5 },
+      latest: { day: '2026-03-01', back: 3, leg: 2 },
+      backChange: { delta: -4, meaningful: true, direction: 'better' },
+      legChange: { delta: -3, meaningful: true, direction: 'better' },
+      series,
+      seriesUnit: 'check-in'
+    },
+    function: [],
+    symptoms: { trend: 'not-enough-data', first: null, latest: null },
+    adherence: {
+      routineDays: 0,
+      daysInRange: 28,
+      breaksPrompted: 0,
+      breaksTaken: 0,
+      bestStreak: 0,
+      walkingMinutes: 0,
+      walkingDays: 0
+    },
+    helped: [],
+    hurt: [],
+    warningSigns: [],
+    latestSafetyAnswers: { day: '2026-03-01', signs: ['Pain in both legs'] }
+  }
 }
 
 describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
@@ -172,10 +212,25 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     expect(text).toContain('Warning signs')
     expect(text).toContain(`${Number(seeded.warningDay.slice(8, 10))} Jan 2026: Pain in both legs`)
 
-    const report = await (await chromium.browser.newContext({ colorScheme: 'light' })).newPage()
-    await report.goto(limber.lastReportUrl!)
+    const report = await limber.showReport(
+      await chromium.browser.newContext({ colorScheme: 'light' }),
+      limber.lastReport!
+    )
     await report.getByRole('heading', { name: 'Limber progress report' }).waitFor()
     expect(await axeViolations(report)).toEqual([])
     await report.context().close()
+  })
+
+  it('draws and prints a 5 MiB report whole: it reaches the page as a message, not in the address', async () => {
+    limber = chromium.startLimber('2026-03-02T09:00:00+01:00')
+    const report = reportOfSize(5 * 1024 * 1024)
+    const target = join(limber.dir, 'big-report.pdf')
+    writeFileSync(target, await limber.printReport(report))
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [target], { encoding: 'utf8' }))?.[1])
+    expect(pages).toBeGreaterThanOrEqual(1)
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    expect(text).toContain(`(28 days, ${report.checkIns} check-ins)`)
+    // The report's last field, drawn: the page had the whole 5 MiB, checked against its schema.
+    expect(text).toContain('Latest answers to the warning-sign questions (1 Mar 2026): Pain in both legs.')
   })
 })

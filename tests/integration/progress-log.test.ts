@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { decodeReport } from '@shared/progress-report'
+import { INVOKE_CHANNEL_NAMES, REPORT_PAGE_TITLES } from '@shared/contract'
+import { progressReportSchema } from '@shared/progress-report'
 import { StandinBrowserWindow, standin } from '../support/electron-standin'
 import { bundleMissing, startMain, type MainHarness } from '../support/main-harness'
 
@@ -88,20 +89,44 @@ describe.skipIf(missing !== null)(
       expect(lines[1]).toMatch(/^2026-03-02T09:00:00\.000\+01:00,check-in,/)
     })
 
-    it('prints the report in a hidden, locked-down window that is destroyed afterwards, and saves the PDF', async () => {
+    /** The hidden window showing report.html once main has sent it the report (a few event-loop turns). */
+    async function reportWindowWithReport(): Promise<StandinBrowserWindow> {
+      for (let turn = 0; turn < 200; turn++) {
+        const window = StandinBrowserWindow.all.find(
+          (w) => w.loadedUrl?.startsWith('app://limber/report.html') && w.webContents.messages('report:content').length
+        )
+        if (window) return window
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      throw new Error('main never sent a report to a report page')
+    }
+
+    /** Starts saving a report of February to a file the user chose; returns the reply to come and the file. */
+    async function startSavingReport(): Promise<{ reply: ReturnType<MainHarness['invoke']>; target: string }> {
       app = await startMain()
       const main = app.window('main')!
       await ok(app, main, 'progress:save-check-in', CHECK_IN)
       const target = join(tempDir(), 'report.pdf')
       standin.dialog.saveAnswers.push(target)
-      const result = await ok(app, main, 'progress:save-report', { from: '2026-02-01', to: '2026-03-02' })
-      expect(result).toEqual({ saved: true, path: target, entries: 1 })
-      const pdf = readFileSync(target, 'utf8')
-      expect(pdf).toMatch(/^%PDF-1\.7 stand-in print of app:\/\/limber\/report\.html#/)
-      const report = decodeReport(pdf.slice(pdf.indexOf('#') + 1).trim())
+      return { reply: app.invoke(main, 'progress:save-report', { from: '2026-02-01', to: '2026-03-02' }), target }
+    }
+
+    it('sends the report to a hidden, locked-down report page over IPC, prints it once drawn, saves the PDF and destroys the window', async () => {
+      const { reply, target } = await startSavingReport()
+      const reportWindow = await reportWindowWithReport()
+      // The address carries no report (it used to, and aborted above 2 MiB); the report came as a message.
+      expect(reportWindow.loadsStarted).toEqual(['app://limber/report.html'])
+      const sent = reportWindow.webContents.messages('report:content')
+      expect(sent).toHaveLength(1)
+      const report = progressReportSchema.parse(sent[0])
       expect(report.range).toEqual({ from: '2026-02-01', to: '2026-03-02', days: 30 })
       expect(report.pain.latest).toEqual({ day: '2026-03-02', back: 5, leg: 3 })
-      const reportWindow = StandinBrowserWindow.all.find((w) => w.loadedUrl?.startsWith('app://limber/report.html#'))!
+      // Nothing is printed until the page says it has drawn the report.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(reportWindow.webContents.printed).toEqual([])
+      reportWindow.webContents.emit('page-title-updated', {}, REPORT_PAGE_TITLES.drawn, true)
+      expect(await reply).toEqual({ ok: true, value: { saved: true, path: target, entries: 1 } })
+      expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 stand-in print of app://limber/report.html\n')
       expect(reportWindow.options.show).toBe(false)
       expect(reportWindow.visible).toBe(false)
       expect(reportWindow.options.webPreferences).toMatchObject({
@@ -111,21 +136,55 @@ describe.skipIf(missing !== null)(
       })
       expect(reportWindow.webContents.printed[0]?.options).toMatchObject({ pageSize: 'A4', printBackground: true })
       expect(reportWindow.destroyed).toBe(true)
+      // Only the report window was sent the report.
+      const others = StandinBrowserWindow.all.filter((w) => w !== reportWindow)
+      expect(others.flatMap((w) => w.webContents.messages('report:content'))).toEqual([])
     })
 
-    it('refuses every IPC request from a window showing the report page (it needs none)', async () => {
+    it('saves nothing and says so when the report page cannot read the report', async () => {
+      const { reply, target } = await startSavingReport()
+      const reportWindow = await reportWindowWithReport()
+      reportWindow.webContents.emit('page-title-updated', {}, REPORT_PAGE_TITLES.unreadable, true)
+      expect(await reply).toEqual({
+        ok: false,
+        error: {
+          code: 'failed',
+          message: 'The report page could not read the report. Nothing was saved. Please try again.'
+        }
+      })
+      expect(existsSync(target)).toBe(false)
+      expect(reportWindow.webContents.printed).toEqual([])
+      expect(reportWindow.destroyed).toBe(true)
+    })
+
+    it('gives up after a minute when the report page never draws the report, saving nothing', async () => {
+      const { reply, target } = await startSavingReport()
+      const reportWindow = await reportWindowWithReport()
+      // A title that is not an answer (the page's own while it waits) changes nothing.
+      reportWindow.webContents.emit('page-title-updated', {}, 'Limber progress report (waiting for the report)', true)
+      await app!.advance(59_000)
+      expect(reportWindow.destroyed).toBe(false)
+      await app!.advance(1_000)
+      const answer = await reply
+      expect(answer).toMatchObject({ ok: false, error: { code: 'failed' } })
+      expect(answer.ok ? '' : answer.error?.message).toMatch(
+        /^The report page did not finish drawing the report within 60 s\. Nothing was saved\./
+      )
+      expect(existsSync(target)).toBe(false)
+      expect(reportWindow.webContents.printed).toEqual([])
+      expect(reportWindow.destroyed).toBe(true)
+    })
+
+    it('refuses every IPC request, on every channel, from a window showing the report page (it needs none)', async () => {
       app = await startMain()
       const reportPage = new StandinBrowserWindow({ show: false })
-      await reportPage.loadURL('app://limber/report.html#x')
-      const refused = await app.invoke(reportPage, 'progress:export', {
-        from: '2026-03-01',
-        to: '2026-03-02',
-        format: 'json'
-      })
-      expect(refused).toEqual({
-        ok: false,
-        error: { code: 'invalid-request', message: 'Request from an unknown sender was refused.' }
-      })
+      await reportPage.loadURL('app://limber/report.html')
+      for (const channel of INVOKE_CHANNEL_NAMES) {
+        expect(await app.invoke(reportPage, channel, undefined)).toEqual({
+          ok: false,
+          error: { code: 'invalid-request', message: 'Request from an unknown sender was refused.' }
+        })
+      }
       expect(standin.dialog.asked).toEqual([])
     })
 

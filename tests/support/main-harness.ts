@@ -2,7 +2,7 @@
 // as one OS persona, and gives tests handles to drive it (ready, idle time, lock, clicks, IPC) and to
 // inspect it. The bundle runs from a copy "installed" in a folder whose path has a space, brackets and
 // a tilde, as Program Files and Windows 8.3 short names do; its pages are served from that copy.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
@@ -19,8 +19,12 @@ import { linuxTools, sentNotifications } from './electron-standin/node-notifier'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const BUILT = join(ROOT, 'out')
+/** The build being tested, by its time: each build gets its own installed copy. */
+const BUILD_STAMP = existsSync(join(BUILT, 'main/index.js'))
+  ? String(Math.floor(statSync(join(BUILT, 'main/index.js')).mtimeMs))
+  : 'none'
 /** Inside the project so vitest's module loader (and its 'electron' alias) serves it. */
-const INSTALL_DIR = join(ROOT, 'test-results', 'install', 'Program Files [x86]', 'LIMBER~1 app')
+const INSTALL_DIR = join(ROOT, 'test-results', 'install', BUILD_STAMP, 'Program Files [x86]', 'LIMBER~1 app')
 let run = 0
 // Each test imports a fresh copy of the bundle, and each copy carries its own electron-store writer,
 // whose exit hooks (when-exit) add one listener per signal to this process. The app imports the
@@ -64,16 +68,24 @@ export function bundleMissing(): string | null {
   return existsSync(join(BUILT, 'main/index.js')) ? null : 'out/main/index.js is missing: run `npm run build` first'
 }
 
-/** Copies the built app (out/ and package.json) into the odd install folder, once per test process. */
+/**
+ * Copies the built app (out/ and package.json) into the odd install folder, once per build. Test files
+ * run in parallel: each copies into a folder of its own and renames it into place; the first wins.
+ */
 function installedBundle(): string {
-  const target = join(INSTALL_DIR, 'out')
-  if (!existsSync(join(target, 'main/index.js'))) {
-    rmSync(INSTALL_DIR, { recursive: true, force: true })
-    mkdirSync(INSTALL_DIR, { recursive: true })
-    cpSync(BUILT, target, { recursive: true })
-    cpSync(join(ROOT, 'package.json'), join(INSTALL_DIR, 'package.json'))
+  const installed = join(INSTALL_DIR, 'out', 'main', 'index.js')
+  if (!existsSync(installed)) {
+    const staging = `${INSTALL_DIR}.${process.pid}-${Date.now()}`
+    cpSync(BUILT, join(staging, 'out'), { recursive: true })
+    cpSync(join(ROOT, 'package.json'), join(staging, 'package.json'))
+    try {
+      renameSync(staging, INSTALL_DIR)
+    } catch {
+      // Another test file installed this build first.
+      rmSync(staging, { recursive: true, force: true })
+    }
   }
-  return join(target, 'main/index.js')
+  return installed
 }
 
 export const INSTALLED_APP_DIR = INSTALL_DIR
@@ -139,7 +151,7 @@ export async function startMain(options: StartOptions = {}): Promise<MainHarness
   }
   vi.useFakeTimers({
     now: new Date(options.start ?? '2026-03-02T09:00:00+01:00'),
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance']
   })
   await loadBundle({ argv: options.argv, tag: 'run' })
   if (!standin.app.quitRequested) {

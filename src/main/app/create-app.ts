@@ -80,11 +80,11 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
   // The data folder the user chose in Settings, or the default.
   const dataDir = settings.get().storage.dataDir ?? defaultDataDir
   const log = guarded(
-    () => {
-      // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
-      if (dataDir === defaultDataDir) mkdirSync(dataDir, { recursive: true })
-      return openProgressLog(ports.userDataDir, dataDir, ports.clock, HOME_LOG_DAYS)
-    },
+    // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
+    () =>
+      openProgressLog(ports.userDataDir, dataDir, ports.clock, HOME_LOG_DAYS, {
+        createDataDir: dataDir === defaultDataDir
+      }),
     () => openRecoveryLog(ports, now()),
     (why) =>
       `Limber could not open your progress log in ${dataDir} (${why}). Nothing there was changed. Until this is fixed, new entries are kept in a separate folder beside the settings, so nothing is lost.`,

@@ -60,6 +60,7 @@ export class LimberApp {
   /** Check-ins, figures, export, report, backup, import, data folder, check-in reminder. */
   readonly progress: ProgressService
   private notices: Notice[]
+  private logNoticeCount = 0
   private readonly officeLog = new OfficeLogMapper()
 
   constructor(private readonly deps: LimberAppDeps) {
@@ -182,6 +183,9 @@ export class LimberApp {
     try {
       this.deps.log.append(draft)
       this.home.observe(draft)
+      for (const message of this.deps.log.takeNotices?.() ?? []) {
+        this.addNotice({ id: `log-notice-${++this.logNoticeCount}`, level: 'warning', message })
+      }
     } catch (error) {
       if (this.notices.some((n) => n.id === 'log-write-failed')) return
       const detail = error instanceof Error ? error.message : String(error)
@@ -232,6 +236,9 @@ export class LimberApp {
           this.deps.setOpenAtLogin(result.settings.general.openAtLogin)
           this.deps.windows.broadcast('settings:changed', result.settings)
           this.publishStatus()
+          // A settings file from a newer Limber is never rewritten: the change lasts until Limber quits.
+          const unsaved = this.deps.settings.unsavedReason
+          if (unsaved) this.addNotice({ id: 'settings-not-saved', level: 'warning', message: unsaved })
         }
         return result
       },

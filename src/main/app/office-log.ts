@@ -1,6 +1,10 @@
 // Turns the engine's office events into progress-log drafts: bouts, prompts and their answers,
-// natural breaks and completed breaks. Times carry the local UTC offset, as the log requires.
-import type { ProgressEventDraft } from '@shared/progress-events'
+// natural breaks and how each started break ended. Times carry the local UTC offset, as the log requires.
+//
+// Pressing Start is not taking a break: a prompt is answered "taken" only once the break proves real
+// (the stretch finished, or the user away for its length), and a started break that was abandoned is
+// written with how: 'abandoned', so Progress and the report never count it.
+import type { BreakEnd, ProgressEventDraft } from '@shared/progress-events'
 import { formatLocalTimestamp } from '../storage/progress-log/local-time'
 import type { OfficeEvent } from './ports'
 
@@ -47,14 +51,16 @@ export class OfficeLogMapper {
       case 'meeting-started':
         return this.pendingPromptId ? [this.answer(t, 'meeting', true)] : []
       case 'break-started':
-        return this.pendingPromptId ? [this.answer(t, 'taken', false)] : []
+        return []
       case 'break-completed': {
+        const how: BreakEnd = event['how'] === 'away' ? 'away' : 'finished'
         const promptId = this.pendingPromptId
-        this.pendingPromptId = null
-        return [
-          { type: 'break-completed', t, ...(exerciseId ? { exerciseId } : {}), ...(promptId ? { promptId } : {}) }
-        ]
+        const taken = promptId ? [this.answer(t, 'taken', true)] : []
+        return [...taken, this.breakEnded(t, how, promptId, exerciseId)]
       }
+      case 'break-abandoned':
+        // The prompt stays open: a skip that follows answers it, a new prompt replaces it.
+        return [this.breakEnded(t, 'abandoned', this.pendingPromptId, exerciseId)]
       case 'natural-break': {
         if (event['answeredPrompt'] === true) this.pendingPromptId = null
         return [{ type: 'natural-break', t, from: iso(event['from']), minutes: minutes(event['awayMinutes']) }]
@@ -62,6 +68,10 @@ export class OfficeLogMapper {
       default:
         return []
     }
+  }
+
+  private breakEnded(t: string, how: BreakEnd, promptId: string | null, exerciseId?: string): ProgressEventDraft {
+    return { type: 'break-completed', t, how, ...(exerciseId ? { exerciseId } : {}), ...(promptId ? { promptId } : {}) }
   }
 
   private answer(t: string, answer: 'snoozed' | 'skipped' | 'meeting' | 'taken', closes: boolean): ProgressEventDraft {

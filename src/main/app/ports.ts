@@ -4,6 +4,7 @@ import type { EventChannel, EventPayload } from '@shared/contract'
 import type { OfficeSettings } from '@shared/office-settings'
 import type { OfficeStatus, UserAction } from '@shared/office-status'
 import type { ProgressEventDraft } from '@shared/progress-events'
+import type { ProgressReport } from '@shared/progress-report'
 import type { TrayView } from './tray-view'
 
 /** A domain event from the engine, as far as the application needs to know it. */
@@ -49,6 +50,8 @@ export interface NotifierPort {
 /** Where office and home events are recorded (the progress log). Throws if the disk refuses. */
 export interface ProgressLogPort {
   append(draft: ProgressEventDraft): void
+  /** What the log had to do on its own since last asked (e.g. a link put in place of its file, moved aside). */
+  takeNotices?(): string[]
 }
 
 export interface Clock {
@@ -68,8 +71,8 @@ export interface DialogsPort {
   chooseFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
 }
 
-/** Renders the report page (report.html) with this report in its address and prints it to PDF bytes. */
+/** Draws this report on the report page (report.html), handed over by IPC, and prints it to PDF bytes. */
 export interface ReportPrinterPort {
-  printReport(encodedReport: string): Promise<Uint8Array>
+  printReport(report: ProgressReport): Promise<Uint8Array>
 }
 // ----- end Progress log -----

@@ -7,7 +7,7 @@ import type { Notice } from '@shared/contract'
 import { findExercise } from '@shared/content/catalogue'
 import type { CheckInAnswers, CheckInForm, DataFolder, DayRange, ProgressRange } from '@shared/progress-channels'
 import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
-import { buildProgressReport, encodeReport } from '@shared/progress-report'
+import { buildProgressReport } from '@shared/progress-report'
 import { addDays } from '@shared/progress-stats'
 import type { WakeScheduler } from '../engine/engine-runner'
 import type { Handlers } from './dispatch'
@@ -15,7 +15,7 @@ import type { Clock, DialogsPort, NotifierPort, ReportPrinterPort } from './port
 import { localDay } from '@shared/day-format'
 import { CHECK_IN_REMINDER, checkInReminderDecision } from './check-in-reminder'
 import type { SettingsStore } from '../storage/settings-store'
-import { MoveDataFolderError, type LoadIssue, type ProgressLog } from '../storage/progress-log'
+import { MoveDataFolderError, describeSkipped, type LoadIssue, type ProgressLog } from '../storage/progress-log'
 
 /** One timer the service owns (the engine's scheduler is the engine's alone). */
 /** What the composition root provides; LimberApp adds the rest (see ProgressServiceDeps). */
@@ -218,7 +218,7 @@ export class ProgressService {
       generatedOn: localDay(this.deps.clock.now()),
       exerciseName: (id) => findExercise(id)?.name ?? id
     })
-    const pdf = await this.deps.printer.printReport(encodeReport(report))
+    const pdf = await this.deps.printer.printReport(report)
     this.writeOrExplain(path, pdf)
     return { saved: true as const, path, entries: report.checkIns }
   }
@@ -248,20 +248,29 @@ export class ProgressService {
             buttonLabel: 'Use this folder'
           })
     if (target === null) return { outcome: 'cancelled' as const }
+    // The new folder could not be remembered (settings from a newer Limber are read-only): do not move.
+    const unsaved = this.deps.settings.unsavedReason
+    if (unsaved) return { outcome: 'failed' as const, message: `Limber cannot move your progress log now: ${unsaved}` }
     if (resolve(target) === resolve(this.dataDir)) {
       return { outcome: 'failed' as const, message: `Your progress log is already in ${this.dataDir}.` }
     }
     try {
       const result = this.deps.log.moveTo(target)
       this.deps.settings.setDataDir(to === 'default' ? null : result.location)
+      // Only now that the new place is saved may the old folder say it is no longer in use.
+      const noted = this.deps.log.confirmMove(result)
       this.deps.changed('moved')
+      const skipped = describeSkipped(result.skipped)
       return {
         outcome: 'moved' as const,
         folder: this.dataFolder(),
         files: result.files.length,
         message:
           `Your progress log is now in ${result.location}: ${plural(result.files.length, 'file was', 'files were')} copied and checked. ` +
-          `The old folder ${result.oldLocationKept} is kept as a backup; delete it when you no longer need it.`
+          (noted
+            ? `The old folder ${result.oldLocationKept} is kept as a backup; delete it when you no longer need it.`
+            : `The old folder ${result.oldLocationKept} is kept as it was.`) +
+          (skipped ? ` ${skipped}` : '')
       }
     } catch (error) {
       if (error instanceof MoveDataFolderError) return { outcome: 'failed' as const, message: error.message }
@@ -277,10 +286,13 @@ export class ProgressService {
     if (parent === null) return { outcome: 'cancelled' as const }
     try {
       const result = this.deps.log.backupTo(parent)
+      const skipped = describeSkipped(result.skipped)
       return {
         outcome: 'saved' as const,
         path: result.path,
-        message: `Backup saved in ${result.path}: ${plural(result.files.length, 'file', 'files')}, each checked against the original.`
+        message:
+          `Backup saved in ${result.path}: ${plural(result.files.length, 'file', 'files')}, each checked against the original.` +
+          (skipped ? ` ${skipped}` : '')
       }
     } catch (error) {
       return {

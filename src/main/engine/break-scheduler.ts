@@ -1,7 +1,7 @@
 // Prompts and the user's answers to them: due times, snooze, skip, guided breaks, meetings and pauses.
-import { completeBreak, resetSequence } from './break-credit'
+import { abandonBreak, breakLengthMs, completeBreak, resetSequence } from './break-credit'
 import { isWithinWorkHours, nextWorkHoursStart, startOfNextLocalDay } from './local-time'
-import { endBout, sittingMinutesAt, startBout } from './sitting-bout'
+import { sittingMinutesAt, startBout } from './sitting-bout'
 import { noteUserPresent } from './sitting-tracker'
 import { MINUTE, SECOND, type StepContext } from './step-context'
 import type { EndReason, EngineState, EpochMs, UserAction } from './types'
@@ -92,11 +92,14 @@ export function expireTimers(ctx: StepContext): void {
     endMeeting(ctx, 'expired', sch.meeting.until)
   }
   if (sch.onBreak !== null && at >= breakAbandonAt(s, sch.onBreak.since)) {
-    const p = s.presence
-    const here = p.away === null && p.locked === null && p.suspended === null
-    // Away at this point: the absence already is a break; the next bout starts on return.
-    if (!here && p.away !== null) p.away.recognized = true
-    completeBreak(ctx, 'timed-out', at, here)
+    // The card ran out. Away for the break length within it (this step is the first to see it, e.g.
+    // after a sleep): a break, and the next bout starts on return. Otherwise the user kept working.
+    const deadline = breakAbandonAt(s, sch.onBreak.since)
+    const away = s.presence.away
+    if (away !== null && sch.meeting === null && away.since + breakLengthMs(s) <= deadline) {
+      away.recognized = true
+      completeBreak(ctx, 'away', at, false)
+    } else abandonBreak(ctx)
   }
 }
 
@@ -104,12 +107,12 @@ export function breakAbandonAt(s: EngineState, since: EpochMs): EpochMs {
   return since + s.settings.breakLengthMinutes * MINUTE + BREAK_ABANDON_GRACE_MS
 }
 
+/** The bout is left open: until the break proves real (break-credit.ts), the user is still sitting. */
 function startBreak(ctx: StepContext): void {
   const { s, at } = ctx
   if (s.schedule.onBreak !== null) return
   const prompted = s.schedule.prompt !== null
   const sittingMinutes = sittingMinutesAt(ctx)
-  endBout(ctx, at)
   s.schedule.prompt = null
   s.schedule.onBreak = { since: at, prompted }
   ctx.events.push({ type: 'break-started', at, prompted, sittingMinutes })
@@ -144,11 +147,12 @@ function skip(ctx: StepContext, reason: string | undefined): void {
   const base = { type: 'break-skipped' as const, at, sittingMinutes: sittingMinutesAt(ctx) }
   const event = reason === undefined || reason === '' ? base : { ...base, reason }
   if (s.schedule.onBreak !== null) {
-    // Walking away from a started break: back to sitting from now, uncredited.
-    s.schedule.onBreak = null
+    // Skipping a started break: it was no break, the bout goes on, and the skip buys one interval.
+    abandonBreak(ctx)
     ctx.events.push(event)
     resetSequence(s)
-    startBout(ctx, at)
+    if (s.bout === null) startBout(ctx, at)
+    else s.schedule.anchorAt = at
     return
   }
   if (s.bout === null) return
@@ -183,6 +187,8 @@ export function applyAction(ctx: StepContext, action: UserAction): void {
       completeBreak(ctx, 'finished', at, true)
       return
     case 'meeting':
+      // Off to a meeting instead of the break: the break was not taken.
+      abandonBreak(ctx)
       s.schedule.meeting = { until: at + s.settings.meetingMaxMinutes * MINUTE }
       // Deferred, not answered: it comes back as a catch-up when the meeting ends.
       s.schedule.prompt = null

@@ -6,6 +6,11 @@ import type { EngineInput, EngineState } from './types'
 export const LATE_SLACK_MS = 2 * MINUTE
 /** Jumps smaller than this are absorbed silently (NTP nudges); larger ones are reported. */
 const REPORT_JUMP_MS = 1 * MINUTE
+/**
+ * Wall and monotonic clocks drift apart a little (NTP slews the wall clock by up to 0.05 %, and the two
+ * are read a moment apart): differences below this are not clock changes.
+ */
+const JUMP_TOLERANCE_MS = 1 * SECOND
 
 /** Moves every stored time by `delta`, so durations measured since them are preserved. */
 export function shiftTimes(s: EngineState, delta: number): void {
@@ -48,29 +53,49 @@ function report(ctx: StepContext, jump: number): void {
 }
 
 /**
- * Backward: real time did not run backwards, so the jump is removed from every stored time (at most
- * the time since the last step is lost, never negative minutes). Forward past the wake-up we asked
- * for: if the idle clock confirms nobody touched the machine through the gap, it was a real absence
- * (a sleep we were not told about) and is left to count as one; otherwise there is no evidence the
- * hours passed at the desk, so we assume the timer fired on time and shift by the excess. While the
- * user is already away nothing is at stake: a longer absence is still no sitting.
+ * Real time since the last input: the monotonic clock's reading when both inputs carry one, which no
+ * clock change affects. Without it, a wall clock that went back is taken to have stood still.
+ */
+function realElapsed(s: EngineState, input: EngineInput, wallDelta: number): number {
+  if (input.mono !== undefined && s.lastMono !== null && Number.isFinite(input.mono)) {
+    return Math.max(0, input.mono - s.lastMono)
+  }
+  return Math.max(0, wallDelta)
+}
+
+/**
+ * Two kinds of trouble, removed by moving every stored time so that durations stay true.
+ *
+ * The wall clock moved by something other than the real time that passed (`jump`, exact when inputs
+ * carry monotonic time). Backward: real time did not run backwards, so the jump is removed. Forward:
+ * either the clock was set forward or the machine slept without telling us (monotonic clocks stop
+ * during sleep on Linux and macOS). If the idle clock confirms nobody touched the machine through the
+ * gap it was a real absence and is left to count as one; otherwise there is no evidence the time passed
+ * at the desk, and it is removed. While the user is already away nothing is at stake: a longer absence
+ * is still no sitting.
+ *
+ * Then, in real time, the wake-up we asked for came far too late (a sleep nobody announced, on a
+ * system whose monotonic clock counts sleep, or without monotonic time at all): the same evidence
+ * rule applies to the excess.
  */
 export function guardClock(ctx: StepContext, input: EngineInput): void {
   const { s, at } = ctx
   if (s.lastAt === null) return
-  const delta = at - s.lastAt
-  if (delta < 0) {
-    shiftTimes(s, delta)
-    report(ctx, delta)
-    return
-  }
-  const planned = s.plannedWakeAt
+  const wallDelta = at - s.lastAt
+  const jump = wallDelta - realElapsed(s, input, wallDelta)
   const p = s.presence
-  if (planned === null || p.suspended !== null || p.locked !== null || p.away !== null) return
-  const late = at - planned
-  if (late <= LATE_SLACK_MS) return
+  const present = p.suspended === null && p.locked === null && p.away === null
   const idle = evidenceIdleSeconds(input)
-  if (idle !== undefined && s.idleSource.reliable && idle * SECOND >= delta - LATE_SLACK_MS) return
-  shiftTimes(s, late)
-  report(ctx, late)
+  const absenceProven = idle !== undefined && s.idleSource.reliable && idle * SECOND >= wallDelta - LATE_SLACK_MS
+  let shift = 0
+  if (jump <= -JUMP_TOLERANCE_MS) shift = jump
+  else if (jump >= JUMP_TOLERANCE_MS && present && !absenceProven) shift = jump
+  const planned = s.plannedWakeAt
+  if (planned !== null && present && !absenceProven) {
+    const late = at - (planned + shift)
+    if (late > LATE_SLACK_MS) shift += late
+  }
+  if (shift === 0) return
+  shiftTimes(s, shift)
+  report(ctx, shift)
 }

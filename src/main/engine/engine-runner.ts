@@ -6,7 +6,14 @@ import { AWAY_POLL_MS } from './sampling-policy'
 import type { EngineEvent, EngineInput, EngineState, EngineStatus, EpochMs, UserAction } from './types'
 
 export interface Clock {
+  /** Wall-clock time (Date.now()): what events carry. It can be set by hand or stepped by NTP. */
   now(): EpochMs
+  /**
+   * Monotonic milliseconds from any origin (performance.now()): never set, never stepped. With it,
+   * a wall-clock change is removed exactly (clock-guard.ts); without it the engine has to guess.
+   * It may stand still or run on while the machine sleeps: the engine copes with both.
+   */
+  monotonic?(): number
 }
 
 /** One pending timer at most: `schedule` replaces whatever was pending. */
@@ -63,8 +70,8 @@ export class EngineRunner {
   /** What the engine asked for at its last step: when to wake it, and whether with an idle sample. */
   private plannedAt: EpochMs | null = null
   private wantsIdleSample = false
-  /** When lockedNow() was last read (null: never). */
-  private lastLockPollAt: EpochMs | null = null
+  /** When lockedNow() was last read (null: never), by the wall clock and the monotonic one. */
+  private lastLockPoll: { at: EpochMs; mono: number | undefined } | null = null
   private wakeUps = 0
   /** Inputs arriving while callbacks run (a handler reacting to an event) wait their turn. */
   private readonly queue: EngineInput[] = []
@@ -120,7 +127,7 @@ export class EngineRunner {
   }
 
   status(): EngineStatus {
-    return status(this.state, this.now())
+    return status(this.state, this.engineNow())
   }
 
   /** Timer firings so far (for diagnostics and the bench). */
@@ -135,6 +142,22 @@ export class EngineRunner {
 
   private now(): EpochMs {
     return this.ports.clock.now()
+  }
+
+  private mono(): number | undefined {
+    const value = this.ports.clock.monotonic?.()
+    return value !== undefined && Number.isFinite(value) ? value : undefined
+  }
+
+  /**
+   * "Now" as the engine's stored times see it: the last input's time plus the real time since. A wall
+   * clock changed since the last input then shows no jump in the status until the engine has removed it.
+   */
+  private engineNow(): EpochMs {
+    const { lastAt, lastMono } = this.state
+    const mono = this.mono()
+    if (lastAt === null || lastMono === null || mono === undefined) return this.now()
+    return lastAt + Math.max(0, mono - lastMono)
   }
 
   /** A probe that throws is treated as "no reading" rather than taking the runner down. */
@@ -157,7 +180,7 @@ export class EngineRunner {
   private pollLock(): void {
     const probe = this.ports.idle
     if (!this.running || probe.lockedNow === undefined) return
-    this.lastLockPollAt = this.now()
+    this.lastLockPoll = { at: this.now(), mono: this.mono() }
     let locked: boolean
     try {
       locked = probe.lockedNow()
@@ -173,9 +196,17 @@ export class EngineRunner {
   private lockPollAt(now: EpochMs): EpochMs | null {
     const p = this.state.presence
     if (this.ports.idle.lockedNow === undefined || p.locked === null || p.suspended !== null) return null
-    // min(): a wall clock set back since the last poll must not push the next one away.
-    const last = Math.min(this.lastLockPollAt ?? now, now)
-    return Math.max(last + AWAY_POLL_MS, now + MIN_WAKE_DELAY_MS)
+    const last = this.lastLockPoll
+    const mono = this.mono()
+    // Real time since the last poll; without monotonic time, min() keeps a wall clock set back since
+    // then from pushing the next poll away.
+    const sinceLast =
+      last === null
+        ? 0
+        : last.mono !== undefined && mono !== undefined
+          ? mono - last.mono
+          : now - Math.min(last.at, now)
+    return Math.max(now + AWAY_POLL_MS - sinceLast, now + MIN_WAKE_DELAY_MS)
   }
 
   /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
@@ -208,7 +239,8 @@ export class EngineRunner {
 
   private feed(input: EngineInput): void {
     if (!this.running && input.kind !== 'settings') return
-    this.queue.push(input)
+    const mono = input.mono ?? this.mono()
+    this.queue.push(mono === undefined ? input : { ...input, mono })
     if (this.dispatching) return
     this.dispatching = true
     try {
@@ -227,6 +259,6 @@ export class EngineRunner {
     this.wantsIdleSample = wantsIdleSample
     this.scheduleWake()
     if (events.length > 0) this.ports.onEvents?.(events)
-    this.ports.onStatus?.(status(this.state, this.now()))
+    this.ports.onStatus?.(status(this.state, this.engineNow()))
   }
 }

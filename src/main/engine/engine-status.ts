@@ -21,15 +21,18 @@ export function status(state: EngineState, at: EpochMs): EngineStatus {
   const sch = s.schedule
   const withinWorkHours = isWithinWorkHours(s.settings.workHours, at)
   const limitMs = s.settings.sitLimitMinutes * MINUTE
+  // During a started break the bout is kept open in case the break is abandoned; until then the user
+  // is shown as on a break, not sitting.
+  const sitting = s.bout !== null && sch.onBreak === null
   let progress = 0
   if (sch.prompt !== null) progress = 1
-  else if (s.bout !== null && sch.anchorAt !== null) {
+  else if (sitting && sch.anchorAt !== null) {
     progress = Math.min(1, Math.max(0, (at - sch.anchorAt) / limitMs))
   }
   const snoozeAllowed = sch.prompt !== null && sch.snoozesInRow < s.settings.maxSnoozesInRow
   return {
     phase: phaseOf(s, at, withinWorkHours),
-    sittingMinutes: s.bout === null ? 0 : minutesBetween(s.bout.start, at),
+    sittingMinutes: sitting && s.bout !== null ? minutesBetween(s.bout.start, at) : 0,
     progress,
     dueAt: sch.prompt?.dueAt ?? effectiveDueAt(s),
     snoozesInRow: sch.snoozesInRow,

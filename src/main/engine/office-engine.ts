@@ -8,13 +8,17 @@
 // - One prompt per due time; it stays pending until answered. Snooze moves the due time; after
 //   maxSnoozesInRow the prompt is sticky. Skip answers it and the next prompt comes a full limit after
 //   the skip, while the bout (real sitting) goes on. Pending prompts are not re-announced.
+// - A started break counts only when the stretch is finished or the user is away for the break length
+//   (break-credit.ts). Until then the bout stays open; a break abandoned while typing leaves its
+//   minutes in the bout and the next prompt due a full limit after the last real break (at once).
 // - Meeting, pause and off work hours hold prompts back but sitting is still counted (the log stays
 //   honest); when they end, a due time that passed meanwhile prompts once, as a catch-up. In a
 //   meeting, absence from the keyboard counts as sitting.
-// - Wall-clock jumps are removed (clock-guard.ts); a broken idle source is detected and then ignored,
+// - Wall-clock jumps are removed, exactly when inputs carry monotonic time (clock-guard.ts); a broken idle source is detected and then ignored,
 //   and one that must prove itself is reported unverified until it does (idle-source-check.ts); how
 //   often to look is sampling-policy.ts.
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
+import { abandonBreak, breakLengthMs, completeBreak } from './break-credit'
 import { applyAction, checkDue, expireTimers } from './break-scheduler'
 import { guardClock } from './clock-guard'
 import { checkIdleSource, noteIdleReading } from './idle-source-check'
@@ -41,6 +45,7 @@ export function initialState(
   return {
     settings,
     lastAt: null,
+    lastMono: null,
     plannedWakeAt: null,
     presence: {
       locked: null,
@@ -115,10 +120,15 @@ function apply(ctx: StepContext, input: EngineInput): void {
   }
 }
 
-/** Closes the open bout (at the departure if the user is already gone) and forgets the session. */
+/**
+ * Closes the open bout (at the departure if the user is already gone) and forgets the session. A break
+ * in progress counts if the user has been away for its length; otherwise it was not taken.
+ */
 function shutdown(ctx: StepContext): EngineState {
   const { s, at } = ctx
   const away = s.presence.away
+  if (away !== null && at - away.since >= breakLengthMs(s)) completeBreak(ctx, 'away', at, false)
+  else abandonBreak(ctx)
   endBout(ctx, away === null ? at : away.since)
   return initialState(s.settings, s.idleSource)
 }
@@ -129,6 +139,7 @@ export function step(state: EngineState, input: EngineInput): StepResult {
 
   if (input.kind === 'shutdown') {
     if (s.lastAt === null) return { state, events: [], nextWakeAt: null, wantsIdleSample: false }
+    guardClock(ctx, input)
     return { state: shutdown(ctx), events: ctx.events, nextWakeAt: null, wantsIdleSample: false }
   }
   if (s.lastAt === null) {
@@ -150,6 +161,7 @@ export function step(state: EngineState, input: EngineInput): StepResult {
   checkDue(ctx)
 
   s.lastAt = input.at
+  s.lastMono = input.mono ?? null
   const plan = planWake(ctx)
   s.plannedWakeAt = plan.at
   return { state: s, events: ctx.events, nextWakeAt: plan.at, wantsIdleSample: plan.sample }

@@ -1,5 +1,5 @@
 // Presence and sitting: turns idle samples, lock and suspend into departures, natural breaks and returns.
-import { completeBreak, resetSequence } from './break-credit'
+import { breakLengthMs, completeBreak, resetSequence } from './break-credit'
 import { endBout, startBout } from './sitting-bout'
 import { MINUTE, SECOND, minutesBetween, type StepContext } from './step-context'
 import type { EngineState, EpochMs } from './types'
@@ -17,9 +17,11 @@ export function cleanIdleSeconds(idleSeconds: number | undefined): number {
 
 /**
  * How long an absence must last to be a natural break. While a prompt is pending, the absence also
- * answers it, so it must last the full break length too.
+ * answers it, so it must last the full break length too. During a started break the absence is the
+ * break itself, which counts once it lasts the break length.
  */
 export function naturalBreakThresholdMs(s: EngineState): number {
+  if (s.schedule.onBreak !== null) return breakLengthMs(s)
   const minutes =
     s.schedule.prompt === null
       ? s.settings.naturalBreakMinutes
@@ -37,8 +39,8 @@ function openAbsence(s: EngineState, since: EpochMs): void {
 }
 
 /**
- * The user is here again at `returnAt`. A short absence simply merges into the bout; after a natural
- * break a new bout starts (or the break in progress is credited: they stood up for it).
+ * The user is here again at `returnAt`. A short absence simply merges into the bout (during a started
+ * break too: it is not yet the break length); after a natural break a new bout starts.
  */
 export function comeBack(ctx: StepContext, returnAt: EpochMs): void {
   const { s } = ctx
@@ -53,7 +55,8 @@ export function comeBack(ctx: StepContext, returnAt: EpochMs): void {
     if (s.bout === null && s.schedule.onBreak === null) startBout(ctx, returnAt)
     return
   }
-  if (s.schedule.onBreak !== null) completeBreak(ctx, 'returned', returnAt, true)
+  // A recognised absence has already credited a started break (settleAbsence); this is a safeguard.
+  if (s.schedule.onBreak !== null) completeBreak(ctx, 'away', returnAt, true)
   else if (s.bout === null) startBout(ctx, returnAt, minutesBetween(away.since, returnAt))
 }
 
@@ -122,8 +125,8 @@ export function applyResume(ctx: StepContext): void {
 
 /**
  * An absence that has lasted the threshold becomes a natural break: the bout ends at the departure and
- * any pending prompt counts as answered. During a started break the absence is the break itself, and
- * in a meeting the user is taken to be sitting, so neither emits anything here.
+ * any pending prompt counts as answered. During a started break the absence makes the break real (the
+ * bout ended when it began); in a meeting the user is taken to be sitting, so nothing happens.
  */
 export function settleAbsence(ctx: StepContext): void {
   const { s, at } = ctx
@@ -132,7 +135,10 @@ export function settleAbsence(ctx: StepContext): void {
   if (s.schedule.meeting !== null) return
   if (at - away.since < naturalBreakThresholdMs(s)) return
   away.recognized = true
-  if (s.schedule.onBreak !== null) return
+  if (s.schedule.onBreak !== null) {
+    completeBreak(ctx, 'away', at, false)
+    return
+  }
   if (s.bout === null) {
     resetSequence(s)
     return

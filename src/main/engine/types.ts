@@ -19,29 +19,45 @@ export type UserAction =
   | { type: 'resume' }
 
 /**
+ * When an input happened. `at` is the wall clock (what events and the log carry, and what work hours
+ * are read against); `mono` is a monotonic clock in milliseconds from any origin (performance.now()),
+ * which nobody can set. With both, a wall-clock change is measured exactly (clock-guard.ts); an input
+ * without `mono` falls back to guessing, and a clock set back then loses the time since the last input.
+ */
+export interface InputTime {
+  at: EpochMs
+  mono?: number
+}
+
+/**
  * Everything the engine reacts to. `idleSeconds` is the system idle time (seconds since the last
  * keyboard or mouse input, like Electron's powerMonitor.getSystemIdleTime()). Lock and suspend may
  * carry a fresh idle reading so that an automatic lock after a long idle time dates the departure
  * exactly; without it the departure is the lock (or suspend) time.
  */
-export type EngineInput =
-  | { kind: 'idle-sample'; at: EpochMs; idleSeconds: number }
-  | { kind: 'lock'; at: EpochMs; idleSeconds?: number }
-  | { kind: 'unlock'; at: EpochMs }
-  | { kind: 'suspend'; at: EpochMs; idleSeconds?: number }
-  | { kind: 'resume'; at: EpochMs }
-  | { kind: 'action'; at: EpochMs; action: UserAction }
-  | { kind: 'settings'; at: EpochMs; settings: OfficeSettings }
-  /** The wake-up the engine asked for fired, and it did not ask for an idle sample. */
-  | { kind: 'wake'; at: EpochMs }
-  /** The app is quitting: the open sitting bout is closed so the progress log gets it. */
-  | { kind: 'shutdown'; at: EpochMs }
+export type EngineInput = InputTime &
+  (
+    | { kind: 'idle-sample'; idleSeconds: number }
+    | { kind: 'lock'; idleSeconds?: number }
+    | { kind: 'unlock' }
+    | { kind: 'suspend'; idleSeconds?: number }
+    | { kind: 'resume' }
+    | { kind: 'action'; action: UserAction }
+    | { kind: 'settings'; settings: OfficeSettings }
+    /** The wake-up the engine asked for fired, and it did not ask for an idle sample. */
+    | { kind: 'wake' }
+    /** The app is quitting: the open sitting bout is closed so the progress log gets it. */
+    | { kind: 'shutdown' }
+  )
 
 /** Why a meeting or a pause ended. */
 export type EndReason = 'user' | 'expired'
 
-/** How a started break ended up credited. */
-export type BreakCompletion = 'finished' | 'returned' | 'timed-out'
+/**
+ * Why a started break counts as taken: the stretch on the card was finished, or the user was away from
+ * the desk for the break length. Anything else is `break-abandoned`, not a break.
+ */
+export type BreakCompletion = 'finished' | 'away'
 
 /** Domain events, in the order they happened. `at` is when the engine noticed (see each note). */
 export type EngineEvent =
@@ -62,7 +78,14 @@ export type EngineEvent =
   | { type: 'snooze-refused'; at: EpochMs; snoozesInRow: number }
   | { type: 'break-skipped'; at: EpochMs; reason?: string; sittingMinutes: number }
   | { type: 'break-started'; at: EpochMs; prompted: boolean; sittingMinutes: number }
+  /** A started break that counts as taken; the bout before it ended at `from`, when the break began. */
   | { type: 'break-completed'; at: EpochMs; from: EpochMs; minutes: number; how: BreakCompletion }
+  /**
+   * A started break that was neither finished nor spent away (the user kept working, skipped it, went
+   * into a meeting or quit): no break. The bout goes on through it (`sittingMinutes` now), and the next
+   * prompt counts from the last real break.
+   */
+  | { type: 'break-abandoned'; at: EpochMs; from: EpochMs; minutes: number; sittingMinutes: number }
   | { type: 'paused'; at: EpochMs; until: EpochMs }
   | { type: 'resumed'; at: EpochMs; reason: EndReason }
   | { type: 'meeting-started'; at: EpochMs; until: EpochMs }
@@ -126,6 +149,7 @@ export interface ScheduleState {
   prompt: { since: EpochMs; dueAt: EpochMs } | null
   promptsInSequence: number
   snoozesInRow: number
+  /** A started break. The bout stays open through it until the break proves real (break-credit.ts). */
   onBreak: { since: EpochMs; prompted: boolean } | null
   pause: { until: EpochMs } | null
   meeting: { until: EpochMs } | null
@@ -145,6 +169,8 @@ export interface EngineState {
   settings: OfficeSettings
   /** The last input's time; null before the first input and after shutdown. */
   lastAt: EpochMs | null
+  /** The last input's monotonic time, when it had one (see InputTime). */
+  lastMono: number | null
   /** The wake-up asked for by the last step, to notice when the clock jumped past it. */
   plannedWakeAt: EpochMs | null
   presence: PresenceState

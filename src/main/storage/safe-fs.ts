@@ -2,8 +2,19 @@
 // never follow a symbolic link, only regular files and real folders, and everything checked to stay
 // inside the folder by its real path. Every reader, writer, copier and importer of the data folder
 // goes through here.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync } from 'node:fs'
-import { relative, isAbsolute, resolve } from 'node:path'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  writeSync
+} from 'node:fs'
+import { relative, isAbsolute, join, resolve } from 'node:path'
 
 /** O_NOFOLLOW where the OS has it (Linux, macOS); Windows has no such flag, so lstat decides there. */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
@@ -105,10 +116,14 @@ export function overlaps(a: string, b: string): boolean {
 
 /** Opens a regular file that is not a link; throws RefusedPath otherwise. */
 export function openRegular(path: string, flags: number, mode?: number): number {
-  if (kindOf(path) === 'link') throw new RefusedPath(path, 'link')
+  const kind = kindOf(path)
+  if (kind === 'link') throw new RefusedPath(path, 'link')
+  // A FIFO or device would block or never end: refused before opening.
+  if (kind === 'other' || kind === 'folder') throw new RefusedPath(path, 'not-a-regular-file')
   let fd: number
   try {
-    fd = openSync(path, flags | NO_FOLLOW, mode)
+    // O_NONBLOCK: should a FIFO appear between the check and the open, the open still returns.
+    fd = openSync(path, flags | NO_FOLLOW | (constants.O_NONBLOCK ?? 0), mode)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new RefusedPath(path, 'link')
     throw error
@@ -155,4 +170,57 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   } finally {
     closeSync(fd)
   }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let written = 0
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written)
+}
+
+/**
+ * Creates a new regular file holding `bytes`. Fails (EEXIST) when anything already has that name,
+ * a link included, so it can never write through a link planted in its place.
+ */
+export function writeNewFile(path: string, bytes: Buffer | string, mode = 0o644): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW, mode)
+  try {
+    writeAll(fd, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Appends to a regular file, creating it if missing; never through a link (RefusedPath). */
+export function appendToRegularFile(path: string, bytes: Buffer | string): void {
+  const fd = openRegular(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o644)
+  try {
+    writeAll(fd, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Makes `root/parts[0]/parts[1]/...` real folders, creating the missing ones one level at a time,
+ * and returns the last one's path. Throws RefusedPath at a link or a file in the way, so nothing is
+ * ever created or written through a link; `root` itself must already exist.
+ */
+export function ensureRealFolders(root: string, parts: readonly string[]): string {
+  let path = root
+  for (const part of parts) {
+    path = join(path, part)
+    let kind = kindOf(path)
+    if (kind === null) {
+      try {
+        mkdirSync(path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+      kind = kindOf(path)
+    }
+    if (kind === 'link') throw new RefusedPath(path, 'link')
+    if (kind !== 'folder') throw new RefusedPath(path, 'not-a-regular-file')
+  }
+  if (!isInside(root, path) && parts.length > 0) throw new RefusedPath(path, 'outside')
+  return path
 }

@@ -1,24 +1,39 @@
 // User settings on disk: a versioned document kept by electron-store (conf in tests), migrated and
-// validated here so a hand-edited or old file never breaks the app and never loses the rest.
+// validated here field by field, so a hand-edited, old or newer file never breaks the app, never loses
+// a value Limber can check, and is copied before Limber changes it (see versioned-document).
+import { z } from 'zod'
 import {
   DEFAULT_SETTINGS,
-  appSettingsSchema,
   applySettingsPatch,
+  describeIssues,
   generalSettingsSchema,
   storageSettingsSchema,
   type AppSettings,
   type SettingsResult
 } from '@shared/app-settings'
 import { officeSettingsSchema } from '@shared/office-settings'
-import { openOrMoveAside } from './unreadable-file'
+import {
+  NO_UNKNOWN_KEYS,
+  UNKNOWN_KEYS_MAX_BYTES,
+  asRecord,
+  jsonSize,
+  openVersionedDocument,
+  statedVersion,
+  unknownKeys,
+  unknownKeysDroppedNote,
+  versionNote,
+  withUnknownKeys,
+  type DocumentBackend,
+  type DocumentType,
+  type OpenedDocument,
+  type Reading,
+  type UnknownKeys
+} from './versioned-document'
 
 export const SETTINGS_VERSION = 3
 
 /** The part of electron-store / conf this module needs. */
-export interface SettingsBackend {
-  store: Record<string, unknown>
-  readonly path: string
-}
+export type SettingsBackend = DocumentBackend
 
 /** Options shared by electron-store (app) and conf (tests, e2e); both take them unchanged. */
 export const SETTINGS_FILE_OPTIONS = {
@@ -30,114 +45,177 @@ export const SETTINGS_FILE_OPTIONS = {
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * Index i upgrades version i to i + 1. Version 0 is a document with no version field (early builds
- * stored the single `sittingLimitMinutes` setting at the top level); version 1 had no general section;
- * version 2 had no storage section (the data folder was always the default).
+ * Index i upgrades version i to i + 1, keeping every key it does not consume. Version 0 is a document
+ * with no version field (early builds stored the single `sittingLimitMinutes` setting at the top
+ * level); version 1 had no general section and version 2 no storage section: the defaults fill those in.
  */
 const MIGRATIONS: Migration[] = [
   (doc) => {
-    const limit = doc['sittingLimitMinutes']
-    return { office: typeof limit === 'number' ? { sitLimitMinutes: limit } : {} }
+    const { sittingLimitMinutes: limit, ...rest } = doc
+    if (typeof limit !== 'number') return doc
+    return { ...rest, office: { sitLimitMinutes: limit, ...asRecord(rest['office']) } }
   },
-  (doc) => ({ ...doc, general: DEFAULT_SETTINGS.general }),
-  (doc) => ({ ...doc, storage: DEFAULT_SETTINGS.storage })
+  (doc) => doc,
+  (doc) => doc
 ]
 
-export interface LoadedSettings {
+const SECTIONS = {
+  office: Object.keys(officeSettingsSchema.shape),
+  general: Object.keys(generalSettingsSchema.shape),
+  storage: Object.keys(storageSettingsSchema.shape)
+}
+
+/** A file without a version is an early build's (a lone sitting limit) or a current one missing the field. */
+function inferVersion(raw: Record<string, unknown>): number {
+  return 'sittingLimitMinutes' in raw && !('office' in raw) ? 0 : SETTINGS_VERSION
+}
+
+export interface LoadedSettings extends Reading<AppSettings, UnknownKeys> {
   settings: AppSettings
-  /** Plain-words notes for the user about anything that had to be repaired. */
+  /** Plain-words notes for the user about anything that had to be repaired (same as `notes`). */
   problems: string[]
 }
 
-/** Upgrades any known version and repairs invalid sections from defaults, keeping every valid one. */
-export function migrateSettings(raw: Record<string, unknown>): LoadedSettings {
-  const problems: string[] = []
-  const rawVersion = raw['schemaVersion']
-  let version = typeof rawVersion === 'number' && Number.isInteger(rawVersion) ? rawVersion : 0
-  let doc: Record<string, unknown> = { ...raw }
-  if (Object.keys(raw).length === 0) return { settings: DEFAULT_SETTINGS, problems }
-  if (version > SETTINGS_VERSION) {
-    problems.push(
-      `Your settings were saved by a newer version of Limber (format ${version}). Settings this version understands were kept; update Limber to use the rest.`
-    )
-    version = SETTINGS_VERSION
+/** Each field that validates is kept; each that does not takes its default and is named in `invalid`. */
+function keepValidFields<T extends Record<string, unknown>>(
+  schema: z.ZodObject,
+  defaults: T,
+  saved: unknown
+): { value: T; invalid: string[] } {
+  const raw = asRecord(saved)
+  const value: Record<string, unknown> = { ...defaults }
+  const invalid: string[] = []
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (!Object.hasOwn(raw, key)) continue
+    // Checked as a one-field object so the message names the field ("Stand-up reminder: ...").
+    const checked = z.object({ [key]: field }).safeParse({ [key]: raw[key] })
+    if (checked.success) value[key] = (checked.data as Record<string, unknown>)[key]
+    else invalid.push(...describeIssues(checked.error))
   }
-  while (version < SETTINGS_VERSION) {
-    const migrate = MIGRATIONS[version]
-    if (!migrate) break
-    doc = migrate(doc)
-    version += 1
-  }
-  const office = officeSettingsSchema.safeParse({ ...DEFAULT_SETTINGS.office, ...asRecord(doc['office']) })
-  const general = generalSettingsSchema.safeParse({ ...DEFAULT_SETTINGS.general, ...asRecord(doc['general']) })
-  if (!office.success) problems.push('Some office settings were not valid and were reset to their defaults.')
-  if (!general.success) problems.push('Some general settings were not valid and were reset to their defaults.')
-  const storage = storageSettingsSchema.safeParse({ ...DEFAULT_SETTINGS.storage, ...asRecord(doc['storage']) })
-  if (!storage.success) {
-    problems.push('The saved data folder setting was not valid, so Limber uses the default data folder.')
-  }
-  const settings = appSettingsSchema.parse({
-    office: office.success ? office.data : DEFAULT_SETTINGS.office,
-    general: general.success ? general.data : DEFAULT_SETTINGS.general,
-    storage: storage.success ? storage.data : DEFAULT_SETTINGS.storage
-  })
-  return { settings, problems }
+  const whole = schema.safeParse(value)
+  if (!whole.success) return { value: defaults, invalid: [...invalid, ...describeIssues(whole.error)] }
+  return { value: whole.data as T, invalid }
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+/** Reads any version: upgrades an older one, uses a newer one read-only, keeps every valid field. */
+export function migrateSettings(raw: Record<string, unknown>): LoadedSettings {
+  if (Object.keys(raw).length === 0) return readingOf(DEFAULT_SETTINGS, [], null, false, NO_UNKNOWN_KEYS)
+  const notes: string[] = []
+  const stated = statedVersion(raw['schemaVersion'], 0)
+  const fromFile = stated.kind === 'number' || stated.kind === 'text'
+  const version = fromFile ? stated.version : inferVersion(raw)
+  // A file with no version and a lone sitting limit is simply an early build's: the upgrade note says it.
+  if (!(stated.kind === 'missing' && version === 0)) {
+    const note = versionNote('settings', stated, version)
+    if (note) notes.push(note)
+  }
+  let doc: Record<string, unknown> = { ...raw }
+  let readOnlyReason: string | null = null
+  if (version > SETTINGS_VERSION) {
+    readOnlyReason = `Your settings were saved by a newer version of Limber (format ${version}), so this version uses the settings it understands and leaves that file unchanged: changes you make now last only until Limber closes. Update Limber to save settings again.`
+    notes.push(readOnlyReason)
+  } else if (version < SETTINGS_VERSION) {
+    for (let v = version; v < SETTINGS_VERSION; v += 1) doc = MIGRATIONS[v]?.(doc) ?? doc
+    notes.push(`Limber updated your settings file from format ${version} to format ${SETTINGS_VERSION}.`)
+  }
+
+  const office = keepValidFields(officeSettingsSchema, DEFAULT_SETTINGS.office, doc['office'])
+  const general = keepValidFields(generalSettingsSchema, DEFAULT_SETTINGS.general, doc['general'])
+  const storage = keepValidFields(storageSettingsSchema, DEFAULT_SETTINGS.storage, doc['storage'])
+  const invalid = [...office.invalid, ...general.invalid]
+  if (invalid.length > 0) {
+    notes.push(
+      `These settings were not valid, so they are back to their defaults (the rest were kept): ${invalid.join('; ')}.`
+    )
+  }
+  if (storage.invalid.length > 0) {
+    notes.push('The saved data folder setting was not valid, so Limber uses the default data folder.')
+  }
+  const settings: AppSettings = { office: office.value, general: general.value, storage: storage.value }
+
+  let extras = unknownKeys(doc, SECTIONS)
+  const size = jsonSize(extras)
+  if (size === null || size > UNKNOWN_KEYS_MAX_BYTES) {
+    notes.push(unknownKeysDroppedNote('settings', size))
+    extras = NO_UNKNOWN_KEYS
+  }
+  return readingOf(settings, notes, readOnlyReason, stated.kind !== 'number' || version < SETTINGS_VERSION, extras)
+}
+
+function readingOf(
+  settings: AppSettings,
+  notes: string[],
+  readOnlyReason: string | null,
+  migrated: boolean,
+  extras: UnknownKeys
+): LoadedSettings {
+  return { value: settings, settings, notes, problems: notes, readOnlyReason, migrated, extras }
+}
+
+const SETTINGS_DOCUMENT: DocumentType<AppSettings, UnknownKeys> = {
+  noun: 'settings',
+  fresh: readingOf(DEFAULT_SETTINGS, [], null, false, NO_UNKNOWN_KEYS),
+  read: migrateSettings,
+  toDisk: (settings, extras) => ({ schemaVersion: SETTINGS_VERSION, ...withUnknownKeys({ ...settings }, extras) }),
+  unreadable: (keptAt) =>
+    `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${keptAt}.`,
+  freshMeans: 'uses default settings'
 }
 
 export class SettingsStore {
   private current: AppSettings
   readonly problems: string[]
 
-  constructor(private readonly backend: SettingsBackend) {
-    const loaded = migrateSettings(backend.store)
-    this.current = loaded.settings
-    this.problems = loaded.problems
-    this.persist()
+  constructor(private readonly document: OpenedDocument<AppSettings>) {
+    this.current = document.value
+    this.problems = document.problems
   }
 
   get(): AppSettings {
     return this.current
   }
 
-  get path(): string {
-    return this.backend.path
+  /**
+   * Non-null when changes are kept in memory only (a file from a newer Limber, or one that could not
+   * be copied or opened): the sentence to show the user after a change.
+   */
+  get unsavedReason(): string | null {
+    return this.document.readOnlyReason
   }
 
+  /**
+   * Applies a valid change. When the file is read-only the change still applies until Limber closes
+   * (see unsavedReason); when a save fails, nothing changes and the result says why.
+   */
   update(patch: unknown): SettingsResult {
     const result = applySettingsPatch(this.current, patch)
-    if (result.ok) {
-      this.current = result.settings
-      this.persist()
+    if (!result.ok) return result
+    const failed = this.document.save(result.settings)
+    if (failed !== null && this.document.readOnlyReason === null) {
+      return { ok: false, errors: [`${failed} Your settings are unchanged; check the disk has space and try again.`] }
     }
+    this.current = result.settings
     return result
   }
 
-  /** Saves where the progress log now lives (null: the default). Only after a verified move. */
+  /**
+   * Saves where the progress log now lives (null: the default). Only after a verified move. Throws when
+   * the choice cannot be saved, since a restart would then open the old folder: callers should check
+   * unsavedReason before moving.
+   */
   setDataDir(dataDir: string | null): AppSettings {
-    this.current = { ...this.current, storage: { dataDir } }
-    this.persist()
+    const next = { ...this.current, storage: { dataDir } }
+    const failed = this.document.save(next)
+    if (failed !== null) throw new Error(`The new data folder could not be saved in your settings. ${failed}`)
+    this.current = next
     return this.current
-  }
-
-  private persist(): void {
-    this.backend.store = { schemaVersion: SETTINGS_VERSION, ...this.current }
   }
 }
 
 /**
- * Opens the backend; if the file is not valid JSON, moves it aside (kept, never deleted) and starts
- * from defaults, with a note saying where the old file is.
+ * Opens the settings. An unreadable file is moved aside (kept, never deleted) and Limber starts from
+ * defaults; a file Limber changes is copied first; a newer file is only read. Never throws.
  */
 export function openSettings(create: () => SettingsBackend, filePath: string, now: Date): SettingsStore {
-  return openOrMoveAside(
-    () => new SettingsStore(create()),
-    filePath,
-    now,
-    (aside) =>
-      `Your settings file could not be read, so Limber started with default settings. The old file is kept at ${aside}.`
-  )
+  return new SettingsStore(openVersionedDocument(create, filePath, now, SETTINGS_DOCUMENT))
 }

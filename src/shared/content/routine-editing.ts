@@ -2,8 +2,9 @@
 import { z } from 'zod'
 import { findExercise } from './catalogue'
 import { doseOverrideSchema } from './exercise-schema'
-import { ROUTINE_ITEMS_MAX, ROUTINE_NAME_MAX, type Routine, type RoutineItem } from './routine-schema'
+import { ROUTINE_ITEMS_MAX, type Routine, type RoutineItem } from './routine-schema'
 import { BUILT_IN_ROUTINES } from './routines'
+import { ROUTINE_ID_MAX, ROUTINE_NAME_MAX, routineIdSchema, routineNameSchema } from '../user-text-limits'
 
 export type EditResult<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 
@@ -48,6 +49,22 @@ function itemProblems(items: readonly { exerciseId: string; dose?: unknown }[]):
 }
 
 /**
+ * What is wrong with a routine's id, or null when it is usable. The id limits are the ones starting and
+ * deleting use (user-text-limits), so a routine that passes here can always be started and deleted.
+ */
+export function routineIdProblem(id: unknown, takenIds: readonly string[] = []): string | null {
+  if (typeof id !== 'string' || id.trim() === '') return 'The routine has no id. Save it again to give it one.'
+  if (!routineIdSchema.safeParse(id).success) {
+    return `This routine's id is ${id.length} characters long; Limber keeps ids to ${ROUTINE_ID_MAX} so every routine can be started and deleted. Save it as a new routine to give it a new id.`
+  }
+  if (BUILT_IN_ROUTINES.some((r) => r.id === id)) {
+    return 'Built-in routines cannot be changed. Make a routine of your own instead.'
+  }
+  if (takenIds.includes(id)) return 'Another routine already has this id. Save it again to give it a new one.'
+  return null
+}
+
+/**
  * Checks a custom routine from the editor or from disk. `takenIds` are the ids of the user's other
  * routines; built-in ids always count as taken. On success returns the routine with its name trimmed.
  */
@@ -59,14 +76,10 @@ export function validateCustomRoutine(candidate: unknown, takenIds: readonly str
   const { id, items } = shape.data
   const name = shape.data.name.trim()
   const errors: string[] = []
-  if (id.trim() === '') errors.push('The routine has no id. Save it again to give it one.')
-  else if (BUILT_IN_ROUTINES.some((r) => r.id === id)) {
-    errors.push('Built-in routines cannot be changed. Make a routine of your own instead.')
-  } else if (takenIds.includes(id)) {
-    errors.push('Another routine already has this id. Save it again to give it a new one.')
-  }
+  const idProblem = routineIdProblem(id, takenIds)
+  if (idProblem !== null) errors.push(idProblem)
   if (name === '') errors.push('Give your routine a name.')
-  else if (name.length > ROUTINE_NAME_MAX) {
+  else if (!routineNameSchema.safeParse(name).success) {
     errors.push(`Keep the name to ${ROUTINE_NAME_MAX} characters or fewer (it has ${name.length}).`)
   }
   if (items.length === 0) errors.push('Add at least one exercise.')

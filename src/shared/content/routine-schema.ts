@@ -1,8 +1,9 @@
 // What a routine is: an ordered list of catalogue exercises, each with an optional pinned dose.
 import { z } from 'zod'
+import { routineIdSchema, routineNameSchema } from '../user-text-limits'
 import { doseOverrideSchema, phaseSchema } from './exercise-schema'
 
-export const ROUTINE_NAME_MAX = 60
+export { ROUTINE_NAME_MAX } from '../user-text-limits'
 export const ROUTINE_ITEMS_MAX = 20
 
 export const routineKindSchema = z.enum(['desk-break', 'morning', 'core', 'evening', 'flare', 'custom'])
@@ -14,8 +15,8 @@ export const routineItemSchema = z.object({
 })
 
 export const routineSchema = z.object({
-  id: z.string().trim().min(1).max(80),
-  name: z.string().trim().min(1).max(ROUTINE_NAME_MAX),
+  id: routineIdSchema,
+  name: routineNameSchema,
   kind: routineKindSchema,
   /** one line for the routine's card */
   summary: z.string().max(160).optional(),

@@ -1,6 +1,7 @@
 // What home mode sends across IPC: the state the screens show, a player session, and the requests.
 // The state is derived in main from the profile and the progress log; the renderer only displays it.
 import { z } from 'zod'
+import { routineIdSchema } from '../user-text-limits'
 import type { Dose } from '../content/exercise-schema'
 import type { GatingContext, LatestSymptomTrend } from '../content/gating'
 import type { NoImprovementSuggestion } from '../content/improvement-detector'
@@ -83,14 +84,14 @@ export const answerSafetyRequestSchema = z.object({
 export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), userConfirmed: z.boolean() })
 export const setFlareRequestSchema = z.object({ on: z.boolean() })
 export const programmeActionRequestSchema = z.object({ action: z.enum(PROGRAMME_ACTIONS) })
-export const startSessionRequestSchema = z.object({ routineId: id })
+export const startSessionRequestSchema = z.object({ routineId: routineIdSchema })
 export const exerciseDoneRequestSchema = z.object({
   sessionId: id,
   itemIndex: z.number().int().min(0).max(50),
   rating: exerciseFeedbackSchema
 })
 export const finishSessionRequestSchema = z.object({ sessionId: id })
-export const deleteRoutineRequestSchema = z.object({ id })
+export const deleteRoutineRequestSchema = z.object({ id: routineIdSchema })
 
 // ----- Response schemas: built in main from the pure content types, so typed rather than re-checked -----
 export const homeStateSchema = z.custom<HomeState>()

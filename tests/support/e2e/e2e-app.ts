@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright'
-import type { EventChannel, EventPayload } from '@shared/contract'
+import type { Browser, BrowserContext, Page } from 'playwright'
+import { REPORT_PAGE_TITLES, type EventChannel, type EventPayload } from '@shared/contract'
+import type { ProgressReport } from '@shared/progress-report'
 import { createLimberApp } from '../../../src/main/app/create-app'
 import { BREAK_CARD_SIZE } from '../../../src/main/app/window-placement'
 import { dispatch } from '../../../src/main/app/dispatch'
@@ -67,8 +68,8 @@ export class E2eApp implements WindowsPort {
   // ----- Progress log: native dialogs answered by the test (null = cancel), reports printed by Chromium -----
   readonly saveAnswers: (string | null)[] = []
   readonly openAnswers: (string | null)[] = []
-  /** The report page's address of the last report printed (report.html#<report>). */
-  lastReportUrl: string | null = null
+  /** The last report printed, to draw it again (axe). */
+  lastReport: ProgressReport | null = null
   private readonly dialogs: DialogsPort = {
     saveFile: () => Promise.resolve(this.saveAnswers.shift() ?? null),
     chooseFolder: () => Promise.resolve(this.openAnswers.shift() ?? null),
@@ -90,28 +91,48 @@ export class E2eApp implements WindowsPort {
       notifier: { notify: (n) => this.notifications.push(n) },
       createTray: () => tray,
       dialogs: this.dialogs,
-      reportPrinter: { printReport: (encoded) => this.printReport(encoded) }
+      reportPrinter: { printReport: (report) => this.printReport(report) }
     })
     this.clock = ports.clock
     this.scheduler = ports.scheduler
     this.app = createLimberApp(ports)
   }
 
-  /** What the app's hidden report window does, in Chromium: load report.html with the report, print to PDF. */
-  private async printReport(encodedReport: string): Promise<Uint8Array> {
+  /** What the app's hidden report window does, in Chromium: draw the report on report.html, print to PDF. */
+  async printReport(report: ProgressReport): Promise<Uint8Array> {
+    this.lastReport = report
     const context = await this.browser.newContext({
       colorScheme: 'light',
       timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
       locale: 'en-GB'
     })
     try {
-      const page = await context.newPage()
-      this.lastReportUrl = `${this.baseUrl}/report.html#${encodedReport}`
-      await page.goto(this.lastReportUrl)
+      const page = await this.showReport(context, report)
       return await page.pdf({ preferCSSPageSize: true, printBackground: true })
     } finally {
       await context.close()
     }
+  }
+
+  /**
+   * report.html with the report sent on 'report:content', as ReportPrinter does, once the page has titled
+   * itself drawn. The page gets window.limber with no invoke behind it: the report window has no channel.
+   */
+  async showReport(context: BrowserContext, report: ProgressReport): Promise<Page> {
+    const page = await context.newPage()
+    await page.addInitScript(installBridge)
+    await page.goto(`${this.baseUrl}/report.html`)
+    await page.evaluate(
+      ([e, p]) => (window as unknown as { __limberEmit(e: string, p: unknown): void }).__limberEmit(e, p),
+      ['report:content', report] as const
+    )
+    const answer = await page.waitForFunction((titles) => titles.includes(document.title) && document.title, [
+      REPORT_PAGE_TITLES.drawn,
+      REPORT_PAGE_TITLES.unreadable
+    ] as string[])
+    const title = await answer.jsonValue()
+    if (title !== REPORT_PAGE_TITLES.drawn) throw new Error(`The report page answered "${String(title)}"`)
+    return page
   }
 
   /** Every event in this app's progress log, as the app itself would read it. */

@@ -97,6 +97,28 @@ describe('the simulate command', () => {
     expect(metrics.missedReturns).toBe(0)
   })
 
+  it('replays a clock set back with a {"at","setClock"} line: the prompt comes on time, printed in wall time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'limber-sim-'))
+    const trace = join(dir, 'clock.jsonl')
+    writeFileSync(
+      trace,
+      [
+        '{"from":"2026-03-02T09:00:00+01:00","to":"2026-03-02T10:00:00+01:00","state":"active"}',
+        '{"at":"2026-03-02T09:10:00+01:00","setClock":"2026-03-02T08:10:00+01:00"}'
+      ].join('\n')
+    )
+    const { code, stdout, stderr } = cli(trace, '--metrics')
+    expect(code).toBe(0)
+    const printed = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { t: string; type: string; jumpMinutes?: number; minutes?: number })
+    expect(printed.find((l) => l.type === 'clock-changed')).toMatchObject({ jumpMinutes: -60 })
+    expect(printed.find((l) => l.type === 'break-due')).toMatchObject({ t: '2026-03-02T08:25:00+01:00' })
+    expect(printed.find((l) => l.type === 'bout-ended')).toMatchObject({ minutes: 60 })
+    expect((JSON.parse(stderr) as { worstPromptDelaySeconds: number }).worstPromptDelaySeconds).toBe(0)
+  })
+
   it('exits with code 2 and names the line for a bad trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'limber-sim-'))
     const trace = join(dir, 'bad.jsonl')

@@ -128,8 +128,28 @@ describe('breaks', () => {
     ]
     const f = figures(events, 'week')
     expect(f.breaks.days.slice(-2)).toEqual([
-      { day: '2026-03-19', prompted: 3, taken: 1, snoozed: 1, skipped: 1, meeting: 0, natural: 0, completed: 1 },
-      { day: '2026-03-20', prompted: 1, taken: 0, snoozed: 0, skipped: 0, meeting: 1, natural: 1, completed: 0 }
+      {
+        day: '2026-03-19',
+        prompted: 3,
+        taken: 1,
+        snoozed: 1,
+        skipped: 1,
+        meeting: 0,
+        natural: 0,
+        completed: 1,
+        abandoned: 0
+      },
+      {
+        day: '2026-03-20',
+        prompted: 1,
+        taken: 0,
+        snoozed: 0,
+        skipped: 0,
+        meeting: 1,
+        natural: 1,
+        completed: 0,
+        abandoned: 0
+      }
     ])
     expect(f.breaks.totals).toEqual({
       prompted: 4,
@@ -138,7 +158,8 @@ describe('breaks', () => {
       skipped: 1,
       meeting: 1,
       natural: 1,
-      completed: 1
+      completed: 1,
+      abandoned: 0
     })
     expect(f.adherence.breakShare).toBe(0.25)
   })

@@ -21,10 +21,15 @@ export interface SimulationOptions {
   timeZone?: 'auto' | 'trace' | 'local'
 }
 
-/** One engine event and the virtual time at which the runner reported it. */
+/**
+ * One engine event and when the runner reported it: `emittedAt` by the machine's wall clock (the
+ * frame the event's own times are in), `trueAt` in the trace's true time (they differ only after a
+ * setClock line).
+ */
 export interface RecordedEvent {
   event: EngineEvent
   emittedAt: EpochMs
+  trueAt: EpochMs
 }
 
 /** An output line: `t` and `type` first, the event's other fields after, times as ISO strings. */
@@ -52,6 +57,7 @@ export interface SimulationRun {
   trace: Trace
   events: RecordedEvent[]
   lines: SimulationLine[]
+  /** When each timer fired, in true time. */
   wakeUps: EpochMs[]
   metrics: SimulationMetrics
 }
@@ -78,9 +84,12 @@ function lastActiveAt(trace: Trace, t: EpochMs): EpochMs {
   return last
 }
 
-/** Idle seconds the way the system reports them: whole seconds since the last active moment. */
+/**
+ * Idle seconds the way the system reports them: whole seconds since the last active moment. Idle time
+ * is counted in real time, so setting the wall clock does not move it.
+ */
 function traceIdleProbe(trace: Trace, clock: VirtualClock): IdleProbe {
-  return { idleSeconds: () => Math.floor((clock.now() - lastActiveAt(trace, clock.now())) / 1000) }
+  return { idleSeconds: () => Math.floor((clock.elapsed - lastActiveAt(trace, clock.elapsed)) / 1000) }
 }
 
 interface Flags {
@@ -133,7 +142,7 @@ function powerTransitions(trace: Trace, lockEvents: boolean): { at: EpochMs; app
 function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
   const states = powerStates(trace)
   return () => {
-    const t = clock.now()
+    const t = clock.elapsed
     let locked = false
     for (const s of states) if (s.at <= t) locked = s.flags.locked
     return locked
@@ -211,6 +220,9 @@ function measure(
   }
   const perHour = (n: number, h: number): number => (h > 0 ? n / h : 0)
 
+  // Event times are wall-clock times; `toTrue` maps one back to the trace's true time (the same unless
+  // a setClock line moved the wall clock before the event was reported).
+  const toTrue = (r: RecordedEvent, wall: EpochMs): EpochMs => wall - (r.emittedAt - r.trueAt)
   const prompts = events.filter((r) => r.event.type === 'break-due')
   const promptDelays = prompts.flatMap((r) =>
     r.event.type === 'break-due' && !r.event.catchUp ? [(r.emittedAt - r.event.dueAt) / 1000] : []
@@ -226,20 +238,20 @@ function measure(
   for (const run of runs) {
     if (run.end - run.start < mustSee || run.end >= trace.end) continue
     const found = events.find(
-      (r) => r.event.type === 'sitting-started' && r.emittedAt >= run.end && r.event.at >= run.end - 2000
+      (r) => r.event.type === 'sitting-started' && r.trueAt >= run.end && toTrue(r, r.event.at) >= run.end - 2000
     )
-    if (found === undefined || found.emittedAt > run.end + 5 * 60_000) {
+    if (found === undefined || found.trueAt > run.end + 5 * 60_000) {
       missedReturns += 1
       continue
     }
-    detection.push((found.emittedAt - run.end) / 1000)
-    timing.push(Math.abs(found.event.at - run.end) / 1000)
+    detection.push((found.trueAt - run.end) / 1000)
+    timing.push(Math.abs(toTrue(found, found.event.at) - run.end) / 1000)
   }
 
   const departures = events.flatMap((r) => {
     if (r.event.type !== 'natural-break') return []
-    const from = r.event.from
-    const errors = runs.filter((run) => run.start <= r.emittedAt).map((run) => Math.abs(from - run.start))
+    const from = toTrue(r, r.event.from)
+    const errors = runs.filter((run) => run.start <= r.trueAt).map((run) => Math.abs(from - run.start))
     return errors.length === 0 ? [] : [Math.min(...errors) / 1000]
   })
 
@@ -262,8 +274,9 @@ function measure(
 }
 
 /**
- * Runs the trace: the runner starts at the trace's first moment, state changes and actions are fed at
- * their times (a timer due at the same moment fires first), and the runner stops at the trace's end.
+ * Runs the trace: the runner starts at the trace's first moment, state changes, actions and clock
+ * changes are fed at their (true) times (a timer due at the same moment fires first), and the runner
+ * stops at the trace's end. The virtual clock's monotonic time is the true time.
  */
 export function runSimulation(
   trace: Trace,
@@ -282,11 +295,17 @@ export function runSimulation(
     idle,
     settings,
     onEvents: (batch) => {
-      for (const event of batch) events.push({ event, emittedAt: clock.now() })
+      for (const event of batch) events.push({ event, emittedAt: clock.now(), trueAt: clock.elapsed })
     }
   })
 
+  // At one moment: clock changes first, then the machine's lock and sleep, then the user's actions.
   const inputs = [
+    ...trace.clockChanges.map((c, i) => ({
+      at: c.at,
+      order: -1_000_000 + i,
+      apply: () => clock.setWallClock(c.wall)
+    })),
     ...powerTransitions(trace, !polled).map((p, order) => ({ ...p, order })),
     ...trace.actions.map((a, i) => ({
       at: a.at,
@@ -303,7 +322,7 @@ export function runSimulation(
   scheduler.runUntil(trace.end)
   runner.stop()
 
-  const wakeUps = scheduler.fired.map((w) => w.at)
+  const wakeUps = scheduler.fired.map((w) => w.elapsed)
   const choice = options.timeZone ?? 'auto'
   const timeZone = choice === 'auto' ? (traceMatchesLocalZone(trace) ? 'local' : 'trace') : choice
   return {

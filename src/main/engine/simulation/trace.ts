@@ -1,4 +1,4 @@
-// Reads an activity trace (JSON Lines, see DESIGN.md "The simulator") into checked, time-ordered data.
+// Reads an activity trace (JSON Lines, see README "Simulator traces") into checked, time-ordered data.
 import { z } from 'zod'
 import type { EpochMs, UserAction } from '../types'
 
@@ -20,9 +20,21 @@ export interface TraceAction {
   line: number
 }
 
+/**
+ * Someone sets the machine's wall clock (by hand, or an NTP step) at `at` to read `wall`. Real time
+ * does not move: the trace's own times stay true times, and timers and idle time carry on.
+ */
+export interface TraceClockChange {
+  at: EpochMs
+  wall: EpochMs
+  line: number
+}
+
 export interface Trace {
   segments: TraceSegment[]
   actions: TraceAction[]
+  /** In time order. */
+  clockChanges: TraceClockChange[]
   start: EpochMs
   end: EpochMs
 }
@@ -51,6 +63,8 @@ const segmentLine = z.strictObject({
   to: isoTime,
   state: z.enum(['active', 'idle', 'locked', 'asleep'])
 })
+
+const clockLine = z.strictObject({ at: isoTime, setClock: isoTime })
 
 const simpleAction = <N extends string>(name: N) => z.strictObject({ at: isoTime, action: z.literal(name) })
 
@@ -104,7 +118,7 @@ function toUserAction(line: z.infer<typeof actionLine>, lineNo: number): UserAct
   }
 }
 
-function parseLine(text: string, lineNo: number): TraceSegment | TraceAction {
+function parseLine(text: string, lineNo: number): TraceSegment | TraceAction | TraceClockChange {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -129,7 +143,15 @@ function parseLine(text: string, lineNo: number): TraceSegment | TraceAction {
       line: lineNo
     }
   }
-  throw new TraceError(lineNo, 'is neither a state line ({"from","to","state"}) nor an action line ({"at","action"})')
+  if (typeof raw === 'object' && raw !== null && 'setClock' in raw) {
+    const parsed = clockLine.safeParse(raw)
+    if (!parsed.success) throw new TraceError(lineNo, describeIssues(parsed.error))
+    return { at: Date.parse(parsed.data.at), wall: Date.parse(parsed.data.setClock), line: lineNo }
+  }
+  throw new TraceError(
+    lineNo,
+    'is neither a state line ({"from","to","state"}), an action line ({"at","action"}) nor a clock change ({"at","setClock"})'
+  )
 }
 
 /**
@@ -140,6 +162,7 @@ function parseLine(text: string, lineNo: number): TraceSegment | TraceAction {
 export function parseTrace(text: string): Trace {
   const segments: TraceSegment[] = []
   const actions: TraceAction[] = []
+  const clockChanges: TraceClockChange[] = []
   text.split(/\r?\n/).forEach((lineText, index) => {
     if (lineText.trim() === '') return
     const item = parseLine(lineText, index + 1)
@@ -152,7 +175,8 @@ export function parseTrace(text: string): Trace {
         )
       }
       segments.push(item)
-    } else actions.push(item)
+    } else if ('action' in item) actions.push(item)
+    else clockChanges.push(item)
   })
   const first = segments[0]
   const last = segments[segments.length - 1]
@@ -164,6 +188,12 @@ export function parseTrace(text: string): Trace {
       throw new TraceError(a.line, 'the action falls outside the time covered by the state lines')
     }
   }
+  for (const c of clockChanges) {
+    if (c.at < first.from || c.at > last.to) {
+      throw new TraceError(c.line, 'the clock change falls outside the time covered by the state lines')
+    }
+  }
   actions.sort((a, b) => a.at - b.at || a.line - b.line)
-  return { segments, actions, start: first.from, end: last.to }
+  clockChanges.sort((a, b) => a.at - b.at || a.line - b.line)
+  return { segments, actions, clockChanges, start: first.from, end: last.to }
 }

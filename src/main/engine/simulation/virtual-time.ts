@@ -23,6 +23,11 @@ export class VirtualClock implements Clock {
     return this.elapsedMs
   }
 
+  /** The Clock port's monotonic reading: elapsed time, which setWallClock does not touch. */
+  monotonic(): number {
+    return this.elapsedMs
+  }
+
   advanceTo(elapsed: number): void {
     if (elapsed > this.elapsedMs) this.elapsedMs = elapsed
   }
@@ -36,6 +41,8 @@ export class VirtualClock implements Clock {
 export interface FiredWake {
   /** Wall time when the timer fired. */
   at: EpochMs
+  /** Elapsed (true) time when it fired. */
+  elapsed: number
 }
 
 /** Holds at most one timer, like a single setTimeout, and fires it when virtual time reaches it. */
@@ -67,7 +74,7 @@ export class VirtualScheduler implements WakeScheduler {
     for (let p = this.pending; p !== null && p.dueElapsed <= elapsed; p = this.pending) {
       this.pending = null
       this.clock.advanceTo(p.dueElapsed)
-      this.fired.push({ at: this.clock.now() })
+      this.fired.push({ at: this.clock.now(), elapsed: this.clock.elapsed })
       p.cb()
     }
     this.clock.advanceTo(elapsed)

@@ -5,6 +5,8 @@ import type { ProgressEvent } from '../../../shared/progress-events'
 export type ExportFormat = 'csv' | 'json'
 
 const CSV_COLUMNS = ['time', 'type', 'id', 'details'] as const
+/** The first line of every CSV export, which import recognises to say a CSV cannot be imported. */
+export const CSV_HEADER = CSV_COLUMNS.join(',')
 
 // RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula.
 function csvCell(value: string): string {
@@ -19,7 +21,7 @@ function details(event: ProgressEvent): string {
 
 export function eventsToCsv(events: readonly ProgressEvent[]): string {
   const rows = events.map((e) => [e.t, e.type, e.id, details(e)].map(csvCell).join(','))
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n'
+  return [CSV_HEADER, ...rows].join('\r\n') + '\r\n'
 }
 
 export function eventsToJson(events: readonly ProgressEvent[]): string {

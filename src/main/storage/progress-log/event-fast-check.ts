@@ -50,6 +50,7 @@ const isPsfsItem: Check = (x) =>
 
 const isSymptomLocation = oneOf(SYMPTOM_LOCATIONS)
 const isWarningSign = oneOf(WARNING_SIGNS)
+const isBreakEnd = oneOf(['finished', 'away', 'abandoned'])
 const isBreakAnswer = oneOf(['taken', 'snoozed', 'skipped', 'meeting'])
 const isFeedback = oneOf(['fine', 'sore', 'sharp'])
 const isSafetyContext = oneOf(['first-run', 'weekly-check-in', 'on-demand'])
@@ -79,7 +80,8 @@ const payloadChecks = new Map<string, (e: Fields) => boolean>(
     'break-prompt': (e) => isTimestampLikeT(e.at, e.t) && isMinutes(e.sittingMinutes),
     'break-answer': (e) => optionalId(e.promptId) && isBreakAnswer(e.answer) && optionalReason(e.reason),
     'natural-break': (e) => isTimestamp(e.from) && isMinutes(e.minutes),
-    'break-completed': (e) => optionalCatalogueId(e.exerciseId) && optionalId(e.promptId),
+    'break-completed': (e) =>
+      optionalCatalogueId(e.exerciseId) && optionalId(e.promptId) && (e.how === undefined || isBreakEnd(e.how)),
     'routine-started': (e) => isCatalogueId(e.routineId),
     'routine-completed': (e) => isCatalogueId(e.routineId),
     'exercise-completed': (e) =>
@@ -101,7 +103,10 @@ const payloadChecks = new Map<string, (e: Fields) => boolean>(
       e.psfs.length <= 3 &&
       every(e.psfs, isPsfsItem),
     'safety-answers': (e) =>
-      Array.isArray(e.signs) && every(e.signs, isWarningSign) && (e.context === undefined || isSafetyContext(e.context))
+      Array.isArray(e.signs) &&
+      e.signs.length <= WARNING_SIGNS.length &&
+      every(e.signs, isWarningSign) &&
+      (e.context === undefined || isSafetyContext(e.context))
     // 'settings-changed' is rare and holds arbitrary JSON: always left to zod.
   } satisfies Record<string, (e: Fields) => boolean>)
 )

@@ -12,6 +12,8 @@ type Fields = Record<string, unknown>
 export interface UpgradeContext {
   /** The UTC offset in minutes that applied at a local wall-clock time on the machine reading the log. */
   offsetAtWallTime(wallTime: string): number
+  /** The reader's clock, for time bounds (not after tomorrow); the log passes its own clock here. */
+  readonly now?: () => Date
 }
 
 const TIME_FIELDS = ['t', 'start', 'end', 'at', 'from'] as const

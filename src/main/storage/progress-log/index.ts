@@ -8,10 +8,11 @@ export type {
   BackupResult,
   ImportResult
 } from './progress-log'
-export { moveDataFolder, MoveDataFolderError, MOVED_NOTE_NAME } from './data-folder-move'
-export type { MoveResult } from './data-folder-move'
+export { leaveMovedNote, moveDataFolder, MoveDataFolderError, MOVED_NOTE_NAME } from './data-folder-move'
+export type { MoveOptions, MoveResult } from './data-folder-move'
 export { ProgressLogWriteError } from './segment-appender'
 export type { LoadIssue, LoadIssueKind } from './load-issues'
 export type { SetAsideRecord, LoadSummary } from './log-loader'
 export type { ExportFormat } from './event-export'
-export type { CopiedFile } from './verified-copy'
+export { describeSkipped } from './verified-copy'
+export type { CopiedFile, SkippedPath } from './verified-copy'

@@ -1,6 +1,8 @@
 // What went wrong while loading, in words a person can act on: what happened, what was kept safe,
 // and that everything else loaded. One issue per file and kind of problem.
+import { RefusedPath, kindOf } from '../safe-fs'
 import type { KeptCopy } from './quarantine'
+import type { StrayReason } from './segment-files'
 import type { BadRun, SetAsideLine } from './segment-parser'
 
 export type LoadIssueKind =
@@ -11,6 +13,8 @@ export type LoadIssueKind =
   | 'file-unreadable'
   | 'stray-file'
   | 'data-folder-missing'
+  | 'data-folder-unusable'
+  | 'link-skipped'
 
 export interface LoadIssue {
   readonly kind: LoadIssueKind
@@ -146,8 +150,13 @@ export function fileUnreadableIssue(relativePath: string, error: unknown): LoadI
   }
 }
 
-export function strayFileIssue(relativePath: string, reason: 'not-a-log-file' | 'not-a-folder'): LoadIssue {
-  const what = reason === 'not-a-folder' ? 'is a file where a device folder was expected' : 'is not a Limber log file'
+export function strayFileIssue(relativePath: string, reason: StrayReason): LoadIssue {
+  const what =
+    reason === 'not-a-folder'
+      ? 'is a file where a folder was expected'
+      : reason === 'not-a-device-folder'
+        ? 'is not named like a Limber device folder'
+        : 'is not a Limber log file'
   return {
     kind: 'stray-file',
     severity: 'info',
@@ -173,7 +182,43 @@ export function dataFolderMissingIssue(dataDir: string): LoadIssue {
   }
 }
 
+export function linkSkippedIssue(relativePath: string, isNew: boolean): LoadIssue {
+  return {
+    kind: 'link-skipped',
+    severity: 'warning',
+    file: relativePath,
+    lines: [],
+    keptIn: [],
+    isNew,
+    message:
+      `${relativePath} is a link to somewhere else, not a file or folder of Limber's own; a sync tool or another ` +
+      'program may have put it there. Limber does not follow links in its data folder, so nothing it points to ' +
+      'was read, copied or changed. Remove the link if you did not make it; everything else loaded.'
+  }
+}
+
+export function dataFolderUnusableIssue(dataDir: string): LoadIssue {
+  return {
+    kind: 'data-folder-unusable',
+    severity: 'warning',
+    file: dataDir,
+    lines: [],
+    keptIn: [],
+    isNew: true,
+    message:
+      `The data folder ${dataDir} is a file, not a folder, so there is no progress to show and nothing can be ` +
+      'saved there. It was left exactly as it was. Choose another data folder in Settings, or move that file away ' +
+      'and restart Limber.'
+  }
+}
+
 function describeReadError(error: unknown): string {
+  if (error instanceof RefusedPath) {
+    if (error.why === 'link') return 'it is a link, and Limber does not follow links in its data folder'
+    if (error.why === 'outside') return 'it leads outside the data folder'
+    return kindOf(error.path) === 'folder' ? 'it is a folder, not a file' : 'it is not a regular file'
+  }
+  if (error instanceof RangeError) return 'it is too large to read'
   if (error instanceof Error && 'code' in error) {
     switch (error.code) {
       case 'EISDIR':

@@ -1,12 +1,16 @@
 // Loads a data folder: every device folder and sync copy in range, merged, duplicates dropped, sorted
-// by time. Bad lines are copied to quarantine (when a Quarantine is given) and reported; nothing throws.
-import { existsSync, readFileSync } from 'node:fs'
+// by time. Files are read in chunks, never through a link and never from outside the data folder.
+// Bad lines are copied to quarantine (when a Quarantine is given) and reported; nothing throws.
+import { existsSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { ProgressEvent } from '../../../shared/progress-events'
+import type { ProgressEvent, TimeBounds } from '../../../shared/progress-events'
+import { RefusedPath, isInside, kindOf, readInChunks } from '../safe-fs'
 import type { UpgradeContext } from './event-upgrades'
 import {
   dataFolderMissingIssue,
+  dataFolderUnusableIssue,
   fileUnreadableIssue,
+  linkSkippedIssue,
   setAsideIssue,
   strayFileIssue,
   unfinishedLineIssue,
@@ -15,7 +19,14 @@ import {
 } from './load-issues'
 import type { KeptCopy, Quarantine } from './quarantine'
 import { listSegments } from './segment-files'
-import { parseSegment, type LoadedEvent, type ParseContext, type SetAsideLine } from './segment-parser'
+import {
+  SegmentParser,
+  type BadRun,
+  type LoadedEvent,
+  type ParseContext,
+  type ParseLimits,
+  type SetAsideLine
+} from './segment-parser'
 
 export interface SetAsideRecord {
   /** The file, relative to the data folder. */
@@ -52,6 +63,17 @@ export interface LoadOptions {
    * none is kept: ten years of events then cost a few counters of memory, not the whole log.
    */
   readonly onEvent?: (event: ProgressEvent) => void
+  /** Events dated outside these (before 2000, after tomorrow: see timeBoundsAt) are set aside as bad lines. */
+  readonly timeBounds?: TimeBounds
+  /** Lower limits for tests; PARSE_LIMITS otherwise. */
+  readonly limits?: Partial<ParseLimits>
+  /** Bytes read at a time (1 MiB unless given). */
+  readonly chunkBytes?: number
+  /**
+   * Links already reported by an earlier load of the same log; each is then reported again but
+   * marked not new, so the user hears about a link once. Updated in place.
+   */
+  readonly reportedLinks?: Set<string>
 }
 
 const NOT_COPIED: KeptCopy = { ok: false, reason: 'this folder is only read, never written' }
@@ -59,12 +81,30 @@ const NOT_COPIED: KeptCopy = { ok: false, reason: 'this folder is only read, nev
 export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog {
   const fromMs = options.fromMs ?? -Infinity
   const toMs = options.toMs ?? Infinity
-  const listing = listSegments(dataDir, fromMs, toMs)
   const issues: LoadIssue[] = []
+  const empty = (): LoadedLog => ({
+    loaded: [],
+    issues,
+    setAside: [],
+    summary: { filesRead: [], lines: 0, duplicatesDropped: 0, upgraded: 0 }
+  })
+  let listing
+  try {
+    listing = listSegments(dataDir, fromMs, toMs)
+  } catch (error) {
+    issues.push(fileUnreadableIssue(dataDir, error))
+    return empty()
+  }
   // A missing folder in an existing parent is a log not written yet (first run); a missing parent as
   // well suggests a drive or synced folder that is not there right now, which the user should hear.
-  if (!listing.dataFolderExists && !existsSync(dirname(dataDir))) issues.push(dataFolderMissingIssue(dataDir))
+  if (listing.dataFolderNotAFolder) issues.push(dataFolderUnusableIssue(dataDir))
+  else if (!listing.dataFolderExists && !existsSync(dirname(dataDir))) issues.push(dataFolderMissingIssue(dataDir))
   for (const stray of listing.strays) issues.push(strayFileIssue(stray.relativePath, stray.reason))
+  const reportedLinks = options.reportedLinks ?? new Set<string>()
+  for (const link of listing.links) {
+    issues.push(linkSkippedIssue(link, !reportedLinks.has(link)))
+    reportedLinks.add(link)
+  }
 
   const loaded: LoadedEvent[] = []
   const onEvent = options.onEvent
@@ -72,6 +112,7 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
     upgrade: options.upgrade,
     seen: new Map(),
     seenSetAside: new Set(),
+    timeBounds: options.timeBounds,
     emit:
       onEvent === undefined
         ? (event, ms, stored) => {
@@ -95,27 +136,48 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
       month = segment.month
       ctx.seen = new Map()
     }
-    let bytes: Buffer
+    const keep = options.quarantine
+    // Each run of bad lines is copied aside as soon as it ends, so its bytes are not held until the
+    // file ends; only its line numbers and reasons are kept for the message.
+    const middleRuns: BadRun[] = []
+    const middleCopies: KeptCopy[] = []
+    const unfinished: { run: BadRun; copy: KeptCopy }[] = []
+    const parser = new SegmentParser(ctx, {
+      limits: options.limits,
+      onBadRun: (run) => {
+        const copy = keep?.keepBadRun(segment.deviceId, segment.name, run) ?? NOT_COPIED
+        const kept: BadRun = { ...run, bytes: null }
+        if (run.unfinished) unfinished.push({ run: kept, copy })
+        else {
+          middleRuns.push(kept)
+          middleCopies.push(copy)
+        }
+      }
+    })
+    let parsed
     try {
-      bytes = readFileSync(segment.path)
+      // Realpath containment on top of the link checks: a folder swapped for a link since the
+      // listing still cannot lead the read outside the data folder.
+      if (kindOf(segment.path) !== null && !isInside(dataDir, segment.path))
+        throw new RefusedPath(segment.path, 'outside')
+      readInChunks(segment.path, (chunk) => parser.push(chunk), options.chunkBytes)
+      parsed = parser.finish()
     } catch (error) {
-      issues.push(fileUnreadableIssue(segment.relativePath, error))
+      if (error instanceof RefusedPath && error.why === 'link') {
+        issues.push(linkSkippedIssue(segment.relativePath, !reportedLinks.has(segment.relativePath)))
+        reportedLinks.add(segment.relativePath)
+      } else issues.push(fileUnreadableIssue(segment.relativePath, error))
       continue
     }
     filesRead.push(segment.relativePath)
-    const parsed = parseSegment(bytes, ctx)
     lines += parsed.lines
     duplicatesDropped += parsed.duplicatesDropped
     upgraded += parsed.upgraded
 
-    const keep = options.quarantine
-    const middleRuns = parsed.badRuns.filter((run) => !run.unfinished)
     if (middleRuns.length > 0) {
-      const copies = middleRuns.map((run) => keep?.keepBadRun(segment.deviceId, segment.name, run) ?? NOT_COPIED)
-      issues.push(unreadableLinesIssue(segment.relativePath, segment.name, segment.deviceId, middleRuns, copies))
+      issues.push(unreadableLinesIssue(segment.relativePath, segment.name, segment.deviceId, middleRuns, middleCopies))
     }
-    for (const run of parsed.badRuns.filter((r) => r.unfinished)) {
-      const copy = keep?.keepBadRun(segment.deviceId, segment.name, run) ?? NOT_COPIED
+    for (const { run, copy } of unfinished) {
       issues.push(unfinishedLineIssue(segment.relativePath, segment.name, segment.deviceId, run, copy))
     }
     for (const reason of ['newer-version', 'unknown-type'] as const) {

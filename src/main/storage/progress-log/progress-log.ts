@@ -2,17 +2,20 @@
 // user can move or share through a sync tool. Appends are durable when they return; reads merge every
 // device and sync copy, drop duplicate ids, and never throw over bad data (see log-loader.ts).
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
   PROGRESS_SCHEMA_VERSION,
   parseTimestamp,
   progressEventSchema,
+  timeBoundsAt,
+  timeOutOfBounds,
   type ProgressEvent,
+  type TimeBounds,
   type ProgressEventDraft
 } from '../../../shared/progress-events'
 import { ProgressFiguresBuilder, type ProgressFigures, type StatsRange } from '../../../shared/progress-stats'
-import { moveDataFolder, type MoveResult } from './data-folder-move'
+import { leaveMovedNote, moveDataFolder, type MoveResult } from './data-folder-move'
 import type { UpgradeContext } from './event-upgrades'
 import { formatEvents, type ExportFormat } from './event-export'
 import { readImportSource } from './import-source'
@@ -20,9 +23,9 @@ import type { LoadIssue } from './load-issues'
 import { loadLogFolder, type LoadSummary, type SetAsideRecord } from './log-loader'
 import { fileStamp, formatLocalTimestamp, localOffsetAtWallTime } from './local-time'
 import { Quarantine } from './quarantine'
-import { SegmentAppender } from './segment-appender'
+import { ProgressLogWriteError, SegmentAppender } from './segment-appender'
 import { DEVICES_DIR, QUARANTINE_DIR, isValidDeviceId, monthOf } from './segment-files'
-import { copyVerified, listFiles, type CopiedFile } from './verified-copy'
+import { copyFolderVerified, type CopiedFile, type SkippedPath } from './verified-copy'
 
 export interface ProgressLogOptions {
   /** The data folder (it may not exist yet; it is created on the first append). */
@@ -33,6 +36,11 @@ export interface ProgressLogOptions {
   readonly now?: () => Date
   /** The UTC offset at a local wall-clock time, to upgrade old events; defaults to this machine's zone. */
   readonly offsetAtWallTime?: (wallTime: string) => number
+  /**
+   * When set, the log is only read: every append and import throws ProgressLogWriteError with this
+   * sentence, and nothing on disk is touched (the data folder is a file, say).
+   */
+  readonly readOnly?: string
 }
 
 /** Instants as Date or as ISO 8601 text; `from` is included, `to` is not. */
@@ -62,6 +70,8 @@ export interface BackupResult {
   readonly path: string
   readonly files: readonly CopiedFile[]
   readonly bytes: number
+  /** Links and other things deliberately not copied (see describeSkipped). */
+  readonly skipped: readonly SkippedPath[]
 }
 
 export interface ImportResult {
@@ -89,16 +99,20 @@ export class ProgressLog {
   private appender: SegmentAppender
   private currentDataDir: string
   private readonly upgrade: UpgradeContext
+  /** Links already reported in this session, so each is news once. */
+  private readonly reportedLinks = new Set<string>()
 
   private constructor(
     dataDir: string,
     readonly deviceId: string,
     private readonly now: () => Date,
-    offsetAtWallTime: (wallTime: string) => number
+    offsetAtWallTime: (wallTime: string) => number,
+    /** Why this log cannot be written, or null when it can. */
+    readonly readOnly: string | null
   ) {
     this.currentDataDir = dataDir
-    this.appender = new SegmentAppender(this.deviceDir)
-    this.upgrade = { offsetAtWallTime }
+    this.appender = new SegmentAppender(dataDir, deviceId, now)
+    this.upgrade = { offsetAtWallTime, now }
   }
 
   /** Opens (without reading or creating anything) the log of one device in a data folder. */
@@ -110,7 +124,8 @@ export class ProgressLog {
       resolve(options.dataDir),
       options.deviceId,
       options.now ?? (() => new Date()),
-      options.offsetAtWallTime ?? localOffsetAtWallTime
+      options.offsetAtWallTime ?? localOffsetAtWallTime,
+      options.readOnly ?? null
     )
   }
 
@@ -118,23 +133,46 @@ export class ProgressLog {
     return this.currentDataDir
   }
 
-  private get deviceDir(): string {
-    return join(this.currentDataDir, DEVICES_DIR, this.deviceId)
+  /**
+   * Moves aside a link a sync peer put in place of this computer's folder or this month's file, so no
+   * write goes through it; returns what was done, in words (empty when all is well or read-only).
+   */
+  checkOwnFiles(): string[] {
+    if (this.readOnly !== null) return []
+    return this.appender.checkOwnFiles(monthOf(formatLocalTimestamp(this.now())))
+  }
+
+  /** What the log did on its own since the last call that the user should hear about (a link moved aside). */
+  takeNotices(): string[] {
+    return this.appender.takeNotices()
+  }
+
+  private timeBounds(): TimeBounds {
+    return timeBoundsAt(this.now().getTime())
+  }
+
+  private writable(): void {
+    if (this.readOnly !== null) throw new ProgressLogWriteError(this.readOnly)
   }
 
   /**
    * Validates, stamps (v, id, t unless given) and saves one event; when this returns, the event is on
    * disk (fsynced). Synchronous on purpose: it takes well under a millisecond on an SSD (see the bench)
-   * and nothing can interleave with it. Throws ZodError for an invalid draft, ProgressLogWriteError
-   * when the disk refuses.
+   * and nothing can interleave with it. Throws ZodError for an invalid draft, RangeError for one dated
+   * before 2000 or after tomorrow, ProgressLogWriteError when the disk refuses or the log is read-only.
    */
   append(draft: ProgressEventDraft): ProgressEvent {
+    this.writable()
     const event = progressEventSchema.parse({
       ...draft,
       v: PROGRESS_SCHEMA_VERSION,
       id: draft.id ?? randomUUID(),
       t: draft.t ?? formatLocalTimestamp(this.now())
     })
+    const outOfBounds = timeOutOfBounds(event, this.timeBounds())
+    if (outOfBounds !== null) {
+      throw new RangeError(`This entry is ${outOfBounds}, so it was not saved; check the computer's date and time.`)
+    }
     this.appender.append(monthOf(event.t), [JSON.stringify(event)])
     return event
   }
@@ -145,7 +183,9 @@ export class ProgressLog {
       fromMs: toMs(range.from, -Infinity),
       toMs: toMs(range.to, Infinity),
       upgrade: this.upgrade,
-      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now)
+      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+      timeBounds: this.timeBounds(),
+      reportedLinks: this.reportedLinks
     })
     return { events: log.loaded.map((l) => l.event), issues: log.issues, setAside: log.setAside, summary: log.summary }
   }
@@ -163,6 +203,8 @@ export class ProgressLog {
     const log = loadLogFolder(this.currentDataDir, {
       upgrade: this.upgrade,
       quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+      timeBounds: this.timeBounds(),
+      reportedLinks: this.reportedLinks,
       onEvent: (event) => builder.add(event)
     })
     return { figures: builder.result(), issues: log.issues, summary: log.summary }
@@ -180,9 +222,12 @@ export class ProgressLog {
    */
   backupTo(parentDir: string): BackupResult {
     const path = join(resolve(parentDir), `limber-backup-${fileStamp(this.now())}`)
-    mkdirSync(path, { recursive: true })
-    const files = listFiles(this.currentDataDir, [DEVICES_DIR, QUARANTINE_DIR]).map((file) =>
-      copyVerified(this.currentDataDir, path, file, fileStamp(this.now()))
+    // Creates the folder itself; on failure removes it and any partial file. Links are never followed.
+    const { files, skipped } = copyFolderVerified(
+      this.currentDataDir,
+      path,
+      [DEVICES_DIR, QUARANTINE_DIR],
+      fileStamp(this.now())
     )
     const manifest = {
       app: 'limber',
@@ -193,7 +238,7 @@ export class ProgressLog {
       files: files.map((f) => ({ path: f.targetPath, bytes: f.bytes, sha256: f.sha256 }))
     }
     writeFileSync(join(path, BACKUP_MANIFEST), JSON.stringify(manifest, null, 2) + '\n')
-    return { path, files, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }
+    return { path, files, skipped, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }
   }
 
   /**
@@ -202,6 +247,7 @@ export class ProgressLog {
    * New events are appended (as stored, old versions included) to this device's month files.
    */
   importFrom(path: string): ImportResult {
+    this.writable()
     const incoming = readImportSource(resolve(path), this.upgrade)
     const own = loadLogFolder(this.currentDataDir, { upgrade: this.upgrade, quarantine: null })
     const knownIds = new Set<string>(own.loaded.map((l) => l.event.id))
@@ -252,10 +298,16 @@ export class ProgressLog {
    */
   moveTo(to: string): MoveResult {
     this.appender.close()
-    const result = moveDataFolder(this.currentDataDir, to, this.now)
+    // The note in the old folder waits until the new location is saved (confirmMove).
+    const result = moveDataFolder(this.currentDataDir, to, this.now, { leaveNote: false })
     this.currentDataDir = result.location
-    this.appender = new SegmentAppender(this.deviceDir)
+    this.appender = new SegmentAppender(this.currentDataDir, this.deviceId, this.now)
     return result
+  }
+
+  /** Leaves the note in the old folder once the move is saved; false if it could not be written. */
+  confirmMove(result: MoveResult): boolean {
+    return leaveMovedNote(result, this.now)
   }
 
   /** Closes open files. Every append was already fsynced, so this only frees handles. */

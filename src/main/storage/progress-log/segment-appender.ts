@@ -1,9 +1,24 @@
 // Appends lines to this device's month segments and makes each append durable before returning:
 // one write() of whole lines, then fsync. A file whose last line was cut short (a crash, a full disk)
 // gets a newline first, so the cut line stays on its own and is set aside by the reader.
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs'
-import { join } from 'node:path'
-import { segmentFileName } from './segment-files'
+// Never writes through a link: a link a sync peer put in place of this computer's folder or month file
+// is renamed out of the way (its target untouched), the file is created afresh, and the user is told.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeSync
+} from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
+import { RefusedPath, isInside, kindOf, openRegular } from '../safe-fs'
+import { fileStamp } from './local-time'
+import { DEVICES_DIR, movedAsideLinkName, segmentFileName } from './segment-files'
 
 export class ProgressLogWriteError extends Error {
   constructor(
@@ -30,8 +45,44 @@ const MAX_OPEN = 2
 
 export class SegmentAppender {
   private readonly open = new Map<string, OpenSegment>()
+  private notices: string[] = []
 
-  constructor(private readonly deviceDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly deviceId: string,
+    private readonly now: () => Date
+  ) {}
+
+  private get deviceDir(): string {
+    return join(this.dataDir, DEVICES_DIR, this.deviceId)
+  }
+
+  /** What the appender did that the user should hear about (a link moved aside), since the last call. */
+  takeNotices(): string[] {
+    const notices = this.notices
+    this.notices = []
+    return notices
+  }
+
+  /**
+   * Makes sure this computer's folders and the month file are Limber's own (no link in their place),
+   * before any write; returns what it had to do, in words. Creates nothing that is missing.
+   */
+  checkOwnFiles(month: string): string[] {
+    try {
+      if (kindOf(this.dataDir) === null) return []
+      for (const path of [
+        join(this.dataDir, DEVICES_DIR),
+        this.deviceDir,
+        join(this.deviceDir, segmentFileName(month))
+      ]) {
+        if (kindOf(path) === 'link') this.moveLinkAside(path)
+      }
+    } catch (error) {
+      this.notices.push(describeRefusal(error))
+    }
+    return this.takeNotices()
+  }
 
   /** Appends the lines (each without its newline) to the month's segment and fsyncs; throws if not durable. */
   append(month: string, lines: readonly string[]): void {
@@ -90,16 +141,21 @@ export class SegmentAppender {
     if (cached !== undefined) {
       // A sync tool may replace the file (write elsewhere, rename over it) or a user may move the
       // folder: appending to the old, unlinked file would lose the event, so check it is still there.
-      const now = statSync(cached.path, { throwIfNoEntry: false })
-      if (now !== undefined && now.ino === cached.ino && now.dev === cached.dev) return cached
+      // lstat, not stat: a link put in its place (even to the same file, moved away) is a change.
+      const now = lstatSync(cached.path, { throwIfNoEntry: false })
+      if (now !== undefined && now.isFile() && now.ino === cached.ino && now.dev === cached.dev) return cached
       this.closeMonth(key)
     }
-    mkdirSync(this.deviceDir, { recursive: true })
+    this.ensureOwnFolders()
     const path = join(this.deviceDir, fileName)
-    // a+: append-only writes (O_APPEND), and reads so the last byte can be checked.
-    const fd = openSync(path, 'a+')
+    if (kindOf(path) === 'link') this.moveLinkAside(path)
+    // Append-only writes (O_APPEND), and reads so the last byte can be checked; O_NOFOLLOW refuses a
+    // link that appears after the check.
+    const fd = openRegular(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, 0o644)
     let segment: OpenSegment
     try {
+      // Everything above refuses links; this also catches a folder swapped for one since.
+      if (!isInside(this.dataDir, path)) throw new RefusedPath(path, 'outside')
       const stat = fstatSync(fd)
       let needsNewline = false
       if (stat.size > 0) {
@@ -122,6 +178,48 @@ export class SegmentAppender {
     this.open.set(key, segment)
     return segment
   }
+
+  /** The data folder (created if missing, as on a first run), devices/ and this computer's folder, all real folders. */
+  private ensureOwnFolders(): void {
+    if (kindOf(this.dataDir) === null) mkdirSync(this.dataDir, { recursive: true })
+    for (const path of [join(this.dataDir, DEVICES_DIR), this.deviceDir]) {
+      let kind = kindOf(path)
+      if (kind === 'link') {
+        this.moveLinkAside(path)
+        kind = null
+      }
+      if (kind === null) {
+        try {
+          mkdirSync(path)
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        }
+        kind = kindOf(path)
+      }
+      if (kind !== 'folder') throw new RefusedPath(path, kind === 'link' ? 'link' : 'not-a-regular-file')
+    }
+  }
+
+  /**
+   * Renames a link out of the way of Limber's own file or folder. Only the link moves: what it points
+   * to is neither read nor written, and the link itself is kept under a new name, so nothing is lost.
+   */
+  private moveLinkAside(path: string): void {
+    const name = basename(path)
+    const newName = movedAsideLinkName(name, fileStamp(this.now()))
+    renameSync(path, join(dirname(path), newName))
+    const where = relative(this.dataDir, path).split('\\').join('/')
+    this.notices.push(
+      `${where} in the progress log was a link to somewhere else, which a sync tool or another program put ` +
+        `in place of this computer's own ${name.endsWith('.jsonl') ? 'file' : 'folder'}. Limber did not write ` +
+        `through it: it renamed the link to ${newName} and saves to a new ${name} of its own. ` +
+        'What the link points to was not touched, and nothing was lost.'
+    )
+  }
+}
+
+function describeRefusal(error: unknown): string {
+  return `Limber could not check its own files in the progress log (${describe(error)}); it will not write through a link, so saving may fail until this is fixed.`
 }
 
 /** Makes a newly created file's directory entry durable (POSIX); a no-op where folders cannot be opened. */
@@ -138,6 +236,11 @@ function syncDirectory(dir: string): void {
 }
 
 function describe(error: unknown): string {
+  if (error instanceof RefusedPath) {
+    if (error.why === 'link') return `${error.path} is a link, and Limber does not write through links`
+    if (error.why === 'outside') return `${error.path} leads outside the data folder`
+    return `${error.path} is in the way: it is not a folder or file of Limber's own`
+  }
   if (error instanceof Error && 'code' in error) {
     switch (error.code) {
       case 'ENOSPC':

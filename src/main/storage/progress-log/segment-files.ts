@@ -3,8 +3,9 @@
 //   <dataDir>/devices/<deviceId>/2026-03 (conflicted copy).jsonl  sync-tool copies, merged like segments
 //   <dataDir>/quarantine/<readerDeviceId>/<sourceDeviceId>/...    bytes that could not be read
 // Each device writes only inside folders named after itself, so a synced folder never sees two writers.
-import { readdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
+import { kindOf, listFolder } from '../safe-fs'
 
 export const DEVICES_DIR = 'devices'
 export const QUARANTINE_DIR = 'quarantine'
@@ -24,14 +25,18 @@ export interface SegmentFile {
   readonly kind: SegmentKind
 }
 
+export type StrayReason = 'not-a-log-file' | 'not-a-folder' | 'not-a-device-folder'
+
 export interface StrayFile {
   readonly relativePath: string
-  readonly reason: 'not-a-log-file' | 'not-a-folder'
+  readonly reason: StrayReason
 }
 
+// One rule for the writer (this computer's id, progress-log-port.ts) and the reader (device folders):
+// starts with a letter or digit, so '.', '..', '.x', '-x' and '_x' can never name a device folder.
 const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 export function isValidDeviceId(id: string): boolean {
-  return DEVICE_ID.test(id) && id !== '.' && id !== '..'
+  return DEVICE_ID.test(id)
 }
 
 export function monthOf(timestamp: string): string {
@@ -75,58 +80,90 @@ export function monthMayOverlap(month: string, fromMs: number, toMs: number): bo
 
 export interface SegmentListing {
   readonly dataFolderExists: boolean
+  /** The data folder's path holds something that is not a folder (a file, say). */
+  readonly dataFolderNotAFolder: boolean
   readonly segments: SegmentFile[]
   readonly strays: StrayFile[]
+  /** Links found where a device folder or log file could be: never followed, never read. */
+  readonly links: string[]
 }
 
-function safeReaddir(path: string): string[] | null {
-  try {
-    return readdirSync(path)
-  } catch {
-    return null
-  }
+/** The name Limber gives a link it moved out of the way of its own files (see segment-appender.ts). */
+export function movedAsideLinkName(name: string, stamp: string): string {
+  return `${name}.moved-aside-${stamp}.link`
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
+function isMovedAsideLink(name: string): boolean {
+  return /\.moved-aside-\d{8}T\d{6}Z\.link$/.test(name)
 }
 
 /**
  * Every segment in every device folder whose month may overlap the range, in a stable order
  * (month, device, the segment before its copies), so "first seen" means the same on every machine
  * and all copies of one event (which always share its month) are read one after the other.
+ * Nothing is followed through a link: a linked device folder or file is listed in `links` and left
+ * alone, so a link planted by a sync peer (to ~/.ssh, or a loop back to the data folder) leads nowhere.
  */
 export function listSegments(dataDir: string, fromMs = -Infinity, toMs = Infinity): SegmentListing {
-  if (!isDirectory(dataDir)) return { dataFolderExists: false, segments: [], strays: [] }
-  const devicesDir = join(dataDir, DEVICES_DIR)
-  const deviceNames = (safeReaddir(devicesDir) ?? []).sort()
+  const rootKind = kindOf(dataDir)
+  // The data folder itself may be a link: the user chose it (a folder inside Dropbox, say).
+  const rootIsFolder = rootKind === 'folder' || (rootKind === 'link' && isFolderBehindLink(dataDir))
+  if (!rootIsFolder) {
+    return { dataFolderExists: false, dataFolderNotAFolder: rootKind !== null, segments: [], strays: [], links: [] }
+  }
   const segments: SegmentFile[] = []
   const strays: StrayFile[] = []
-  for (const deviceId of deviceNames) {
+  const links: string[] = []
+  const devicesDir = join(dataDir, DEVICES_DIR)
+  const devicesKind = kindOf(devicesDir)
+  if (devicesKind === 'link') links.push(DEVICES_DIR)
+  else if (devicesKind === 'file' || devicesKind === 'other')
+    strays.push({ relativePath: DEVICES_DIR, reason: 'not-a-folder' })
+  for (const device of devicesKind === 'folder' ? listFolder(devicesDir) : []) {
+    const deviceId = device.name
     if (isHousekeepingName(deviceId)) continue
-    const deviceDir = join(devicesDir, deviceId)
-    const names = safeReaddir(deviceDir)
-    if (names === null) {
-      strays.push({ relativePath: `${DEVICES_DIR}/${deviceId}`, reason: 'not-a-folder' })
+    const deviceRelative = `${DEVICES_DIR}/${deviceId}`
+    if (device.kind === 'link') {
+      if (!isMovedAsideLink(deviceId)) links.push(deviceRelative)
       continue
     }
-    for (const name of names.sort()) {
-      const relativePath = `${DEVICES_DIR}/${deviceId}/${name}`
+    if (device.kind !== 'folder') {
+      strays.push({ relativePath: deviceRelative, reason: 'not-a-folder' })
+      continue
+    }
+    // The same rule as the writer's: a folder no Limber could have named is not read.
+    if (!isValidDeviceId(deviceId)) {
+      strays.push({ relativePath: deviceRelative, reason: 'not-a-device-folder' })
+      continue
+    }
+    const deviceDir = join(devicesDir, deviceId)
+    for (const entry of listFolder(deviceDir)) {
+      const name = entry.name
+      const relativePath = `${deviceRelative}/${name}`
+      if (entry.kind === 'link') {
+        if (!isMovedAsideLink(name) && !isHousekeepingName(name)) links.push(relativePath)
+        continue
+      }
       const segment = classifySegmentName(name)
       if (segment === null) {
         if (!isHousekeepingName(name)) strays.push({ relativePath, reason: 'not-a-log-file' })
         continue
       }
       if (!monthMayOverlap(segment.month, fromMs, toMs)) continue
+      // A folder or device under a segment's name is listed too: the reader reports it could not be opened.
       segments.push({ deviceId, name, path: join(deviceDir, name), relativePath, ...segment })
     }
   }
   segments.sort(bySegmentOrder)
-  return { dataFolderExists: true, segments, strays }
+  return { dataFolderExists: true, dataFolderNotAFolder: false, segments, strays, links }
+}
+
+function isFolderBehindLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function compare(a: string, b: string): number {

@@ -1,15 +1,31 @@
 // Turns the bytes of one segment file into events, lines set aside for a newer Limber, and runs of
-// bad lines (with their exact byte ranges, so they can be kept in quarantine). Pure: no disk access.
+// bad lines (with their exact bytes, so they can be kept in quarantine). Takes the file as a stream of
+// chunks, so no file is ever held as one string; a line too long or nested too deep is set aside
+// before JSON.parse or zod sees it. CR, LF and CRLF all end a line. Pure: no disk access.
 import { isUtf8 } from 'node:buffer'
 import {
   PROGRESS_SCHEMA_VERSION,
   isKnownEventType,
   progressEventSchema,
+  timeBoundsAt,
+  timeOutOfBounds,
   timestampMs,
-  type ProgressEvent
+  type ProgressEvent,
+  type TimeBounds
 } from '../../../shared/progress-events'
 import { fastCheckEvent } from './event-fast-check'
 import { canUpgrade, upgradeToCurrent, type UpgradeContext } from './event-upgrades'
+
+export interface ParseLimits {
+  /** A longer line is bad before it is decoded: no event comes near it (the biggest is under 2 KiB). */
+  readonly maxLineBytes: number
+  /** Brackets nested deeper than this make a line bad before any recursive parser sees it. */
+  readonly maxDepth: number
+  /** Bad bytes held in memory for a quarantine copy, per run; a bigger run is reported, not copied. */
+  readonly maxKeptBytes: number
+}
+
+export const PARSE_LIMITS: ParseLimits = { maxLineBytes: 64 * 1024, maxDepth: 32, maxKeptBytes: 16 * 1024 * 1024 }
 
 export interface LoadedEvent {
   readonly event: ProgressEvent
@@ -31,8 +47,14 @@ export interface SetAsideLine {
 export interface BadRun {
   /** Line numbers (from 1) of the bad lines; blank lines between them belong to the run but are not listed. */
   readonly lines: number[]
-  /** Exactly the bytes of the bad lines (from the first one's start to the last one's end, no final newline). */
-  readonly bytes: Buffer
+  /**
+   * Exactly the bytes of the bad lines (from the first one's start to the last one's end, no final
+   * newline), or null when there are more than PARSE_LIMITS.maxKeptBytes of them: the file still
+   * holds them, but they are not copied.
+   */
+  readonly bytes: Buffer | null
+  /** How many bytes the run spans, known even when `bytes` is null. */
+  readonly size?: number
   readonly reasons: string[]
   /** The file's last line, with no newline after it: a write cut short, or a sync still under way. */
   readonly unfinished: boolean
@@ -40,6 +62,7 @@ export interface BadRun {
 
 export interface SegmentParse {
   readonly setAside: SetAsideLine[]
+  /** Empty when the runs were handed to `onBadRun` as they closed. */
   readonly badRuns: BadRun[]
   readonly lines: number
   readonly duplicatesDropped: number
@@ -62,11 +85,24 @@ function describeSchemaError(error: { issues: readonly { path: readonly Property
   return `a missing or invalid value (${where}: ${first.message})`
 }
 
-/** Decides what one parsed JSON value is: a current event (upgraded if old), kept for later, or bad. */
-export function classifyRecord(value: unknown, ctx: UpgradeContext): RecordVerdict {
+const UNBOUNDED: TimeBounds = { earliestMs: -Infinity, latestMs: Infinity }
+
+/** The bounds of the reader's clock (ctx.now), or none when the context has no clock. */
+function boundsOf(ctx: UpgradeContext): TimeBounds {
+  return ctx.now === undefined ? UNBOUNDED : timeBoundsAt(ctx.now().getTime())
+}
+
+/**
+ * Decides what one parsed JSON value is: a current event (upgraded if old), kept for later, or bad.
+ * An event dated outside `bounds` (by default those of ctx.now: before 2000, after tomorrow) is bad:
+ * it would distort every figure. A context without a clock bounds nothing.
+ */
+export function classifyRecord(value: unknown, ctx: UpgradeContext, bounds: TimeBounds = boundsOf(ctx)): RecordVerdict {
   if (!isRecord(value)) return { kind: 'bad', reason: 'not an event record' }
   const fastMs = fastCheckEvent(value)
   if (!Number.isNaN(fastMs)) {
+    const outOfBounds = timeOutOfBounds(value, bounds)
+    if (outOfBounds !== null) return { kind: 'bad', reason: outOfBounds }
     return { kind: 'event', loaded: { event: value as ProgressEvent, ms: fastMs, stored: value }, upgraded: false }
   }
   const v = value.v
@@ -83,6 +119,8 @@ export function classifyRecord(value: unknown, ctx: UpgradeContext): RecordVerdi
   if (!result.success) return { kind: 'bad', reason: describeSchemaError(result.error) }
   const ms = timestampMs(result.data.t)
   if (Number.isNaN(ms)) return { kind: 'bad', reason: 'an invalid time' }
+  const outOfBounds = timeOutOfBounds(result.data, bounds)
+  if (outOfBounds !== null) return { kind: 'bad', reason: outOfBounds }
   return {
     kind: 'event',
     loaded: { event: result.data, ms, stored: value },
@@ -100,138 +138,336 @@ export interface ParseContext {
   readonly seenSetAside: Set<string>
   /** Receives each new event (first copy of its id) as it is read; `stored` is the record as on disk. */
   readonly emit: (event: ProgressEvent, ms: number, stored: Record<string, unknown>) => void
+  /** Events dated outside these are bad lines (see timeBoundsAt); those of upgrade.now when not given. */
+  readonly timeBounds?: TimeBounds
+}
+
+export interface SegmentParserOptions {
+  readonly limits?: Partial<ParseLimits>
+  /** Receives each run of bad lines as soon as it ends, so its bytes need not be kept until the file ends. */
+  readonly onBadRun?: (run: BadRun) => void
 }
 
 function sameEvent(a: ProgressEvent, b: ProgressEvent): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b)
 }
 
+const LF = 0x0a
+const CR = 0x0d
+
 /**
- * Reads one segment. A file that is valid UTF-8 (nearly all) is decoded once and cut into lines as
- * text; otherwise each line is decoded on its own so one bad byte costs only its line. Positions are
- * char indexes in the first case and byte indexes in the second; bad runs are converted to bytes.
+ * True when brackets outside strings nest deeper than `max`: a flat scan with a counter, so it
+ * cannot overflow the stack the way a recursive parser or schema can on a 1,500-level line.
  */
-export function parseSegment(buf: Buffer, ctx: ParseContext): SegmentParse {
-  const setAside: SetAsideLine[] = []
-  const badRuns: BadRun[] = []
-  let duplicatesDropped = 0
-  let upgraded = 0
-  const asText = isUtf8(buf)
-  const text = asText ? buf.toString('utf8') : ''
-  const length = asText ? text.length : buf.length
-  const hasBom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
-  // Text mode: a char index -> its byte offset, walking forward from the last one asked for.
-  let cursorChar = 0
-  let cursorByte = 0
-  const byteAt = (position: number): number => {
-    if (!asText) return position
-    if (position < cursorChar) {
-      cursorChar = 0
-      cursorByte = 0
-    }
-    cursorByte += Buffer.byteLength(text.slice(cursorChar, position))
-    cursorChar = position
-    return cursorByte
+export function nestedDeeperThan(text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true
+    } else if (c === 0x7d || c === 0x5d) depth--
   }
-  const bytesBetween = (from: number, to: number): Buffer => {
-    const start = byteAt(from)
-    return Buffer.from(buf.subarray(start, byteAt(to)))
+  return false
+}
+
+interface OpenRun {
+  readonly lines: number[]
+  readonly reasons: string[]
+  parts: Buffer[]
+  kept: number
+  size: number
+  /** Over maxKeptBytes: its bytes are no longer collected. */
+  dropped: boolean
+}
+
+/** Reads one segment, chunk by chunk: push() each chunk in file order, then finish(). */
+export class SegmentParser {
+  private readonly limits: ParseLimits
+  private readonly bounds: TimeBounds
+  private readonly setAside: SetAsideLine[] = []
+  private readonly badRuns: BadRun[] = []
+  private duplicatesDropped = 0
+  private upgraded = 0
+  private lineNo = 0
+  // The line being read, when it spans chunks: its bytes so far (unless too many to keep).
+  private parts: Buffer[] = []
+  private partsBytes = 0
+  private lineBytes = 0
+  private lineDropped = false
+  // The last chunk ended with CR: an LF starting the next one completes a CRLF, not a new line.
+  private afterCR = false
+  private firstLine = true
+  private run: OpenRun | null = null
+  // The bytes after the run's last bad line (line ends, blank lines): part of the run if another bad line follows.
+  private gap: Buffer[] = []
+  private gapBytes = 0
+  // The line being judged (see endLine).
+  private lineSource: Buffer | null = null
+  private lineStart = 0
+  private lineEnd = 0
+
+  constructor(
+    private readonly ctx: ParseContext,
+    private readonly options: SegmentParserOptions = {}
+  ) {
+    this.limits = { ...PARSE_LIMITS, ...options.limits }
+    this.bounds = ctx.timeBounds ?? boundsOf(ctx.upgrade)
   }
 
-  let start = hasBom ? (asText ? 1 : 3) : 0
-  let lineNo = 0
-  // The line being read: [start, contentEnd) is its content, lineEnd its newline (or the end of the file).
-  let lineEnd = 0
-  let contentEnd = 0
-  let terminated = true
-  // The run of bad lines being collected; blank lines between bad lines stay inside the run.
-  let run: { lines: number[]; start: number; end: number; reasons: string[] } | null = null
-  const closeRun = (): void => {
-    if (run === null) return
-    badRuns.push({ lines: run.lines, bytes: bytesBetween(run.start, run.end), reasons: run.reasons, unfinished: false })
-    run = null
+  push(chunk: Buffer): void {
+    let pos = 0
+    if (this.afterCR) {
+      this.afterCR = false
+      if (chunk.length > 0 && chunk[0] === LF) {
+        this.addGap(chunk.subarray(0, 1))
+        pos = 1
+      }
+    }
+    // One check for the whole chunk instead of one per line; a chunk cut inside a character fails it,
+    // and its lines are then checked one by one.
+    const chunkIsUtf8 = isUtf8(chunk)
+    let lf = chunk.indexOf(LF, pos)
+    let cr = chunk.indexOf(CR, pos)
+    while (pos < chunk.length) {
+      if (lf !== -1 && lf < pos) lf = chunk.indexOf(LF, pos)
+      if (cr !== -1 && cr < pos) cr = chunk.indexOf(CR, pos)
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
+      if (end === -1) {
+        this.hold(chunk.subarray(pos))
+        return
+      }
+      let next = end + 1
+      if (chunk[end] === CR) {
+        if (end + 1 === chunk.length) this.afterCR = true
+        else if (chunk[end + 1] === LF) next = end + 2
+      }
+      this.endLine(chunk, pos, end, true, chunkIsUtf8)
+      this.addGap(chunk.subarray(end, next))
+      pos = next
+    }
   }
-  const bad = (reason: string, cutShort: boolean): void => {
-    if (cutShort && !terminated) {
-      // The last line, with no newline after it, that does not parse: kept apart from any run before it.
-      closeRun()
-      badRuns.push({ lines: [lineNo], bytes: bytesBetween(start, lineEnd), reasons: [reason], unfinished: true })
+
+  finish(): SegmentParse {
+    if (this.lineBytes > 0 || this.lineDropped) this.endLine(Buffer.alloc(0), 0, 0, false, false)
+    this.closeRun()
+    return {
+      setAside: this.setAside,
+      badRuns: this.badRuns,
+      lines: this.lineNo,
+      duplicatesDropped: this.duplicatesDropped,
+      upgraded: this.upgraded
+    }
+  }
+
+  private lineBytesHeld(): Buffer | null {
+    return this.lineSource === null ? null : this.lineSource.subarray(this.lineStart, this.lineEnd)
+  }
+
+  private hold(bytes: Buffer): void {
+    this.lineBytes += bytes.length
+    if (this.lineDropped) return
+    if (this.partsBytes + bytes.length > this.limits.maxKeptBytes) {
+      this.parts = []
+      this.partsBytes = 0
+      this.lineDropped = true
       return
     }
-    if (run === null) run = { lines: [lineNo], start, end: contentEnd, reasons: [reason] }
-    else {
-      run.lines.push(lineNo)
-      run.end = contentEnd
-      if (!run.reasons.includes(reason)) run.reasons.push(reason)
-    }
+    this.parts.push(bytes)
+    this.partsBytes += bytes.length
   }
 
-  for (; start < length; start = terminated ? lineEnd + 1 : length) {
-    const newline = asText ? text.indexOf('\n', start) : buf.indexOf(0x0a, start)
-    terminated = newline !== -1
-    lineEnd = terminated ? newline : length
-    contentEnd = lineEnd
-    if (contentEnd > start && (asText ? text.charCodeAt(contentEnd - 1) : buf[contentEnd - 1]) === 0x0d) contentEnd--
-    lineNo++
-    if (contentEnd === start) continue
+  private addGap(bytes: Buffer): void {
+    if (this.run === null || bytes.length === 0) return
+    this.gap.push(bytes)
+    this.gapBytes += bytes.length
+  }
 
-    let line: string
-    if (asText) line = text.slice(start, contentEnd)
-    else if (isUtf8(buf.subarray(start, contentEnd))) line = buf.toString('utf8', start, contentEnd)
-    else {
-      bad('not readable text', true)
-      continue
+  /**
+   * One whole line: bytes [start, end) of `source`, after any parts held from earlier chunks.
+   * `sourceIsUtf8` says the whole source is valid UTF-8, which spares a check and a copy per line.
+   */
+  private endLine(source: Buffer, start: number, end: number, terminated: boolean, sourceIsUtf8: boolean): void {
+    let size = this.lineBytes + (end - start)
+    let held = true
+    if (this.lineDropped || this.partsBytes + (end - start) > this.limits.maxKeptBytes) held = false
+    else if (this.parts.length > 0) {
+      source = Buffer.concat([...this.parts, source.subarray(start, end)])
+      start = 0
+      end = source.length
+      sourceIsUtf8 = false
     }
+    this.parts = []
+    this.partsBytes = 0
+    this.lineBytes = 0
+    this.lineDropped = false
+    this.lineNo++
+    // A UTF-8 byte order mark at the start of the file is not part of the first line.
+    if (this.firstLine) {
+      this.firstLine = false
+      if (
+        held &&
+        end - start >= 3 &&
+        source[start] === 0xef &&
+        source[start + 1] === 0xbb &&
+        source[start + 2] === 0xbf
+      ) {
+        start += 3
+        size -= 3
+      }
+    }
+    if (size === 0) return
+    // Where the line is, for the rare bad line whose bytes are kept; no copy or closure per line.
+    this.lineSource = held ? source : null
+    this.lineStart = start
+    this.lineEnd = end
+    if (!held || size > this.limits.maxLineBytes) {
+      const limit = Math.min(this.limits.maxLineBytes, this.limits.maxKeptBytes)
+      this.bad(`a line longer than ${Math.round(limit / 1024)} KiB`, true, this.lineBytesHeld(), size, terminated)
+      return
+    }
+    if (!sourceIsUtf8 && !isUtf8(source.subarray(start, end))) {
+      this.bad('not readable text', true, this.lineBytesHeld(), size, terminated)
+      return
+    }
+    let line = source.toString('utf8', start, end)
     if (line.charCodeAt(0) === 0xfeff) line = line.slice(1)
+    if (nestedDeeperThan(line, this.limits.maxDepth)) {
+      this.bad(`nested more than ${this.limits.maxDepth} levels deep`, true, this.lineBytesHeld(), size, terminated)
+      return
+    }
     let value: unknown
     try {
       value = JSON.parse(line)
     } catch {
-      if (line.trim() !== '') bad(terminated ? 'not valid JSON' : 'cut short', true)
-      continue
+      if (line.trim() !== '')
+        this.bad(terminated ? 'not valid JSON' : 'cut short', true, this.lineBytesHeld(), size, terminated)
+      else this.addGap(source.subarray(start, end))
+      return
     }
-    // The common case first, without building a verdict: a valid current-version event.
+    this.take(value, line, size)
+  }
+
+  private take(value: unknown, line: string, size: number): void {
+    // The common case first, without building a verdict: a valid current-version event in bounds.
     const fastMs = fastCheckEvent(value)
     let event: ProgressEvent
     let ms: number
     let stored: Record<string, unknown>
-    if (!Number.isNaN(fastMs)) {
+    if (!Number.isNaN(fastMs) && fastMs >= this.bounds.earliestMs && fastMs <= this.bounds.latestMs) {
+      const outOfBounds = timeOutOfBounds(value as Record<string, unknown>, this.bounds, fastMs)
+      if (outOfBounds !== null) {
+        this.bad(outOfBounds, false, this.lineBytesHeld(), size, true)
+        return
+      }
       event = value as ProgressEvent
       ms = fastMs
       stored = value as Record<string, unknown>
     } else {
-      const verdict = classifyRecord(value, ctx.upgrade)
+      const verdict = classifyRecord(value, this.ctx.upgrade, this.bounds)
       if (verdict.kind === 'bad') {
-        bad(verdict.reason, false)
-        continue
+        this.bad(verdict.reason, false, this.lineBytesHeld(), size, true)
+        return
       }
       if (verdict.kind === 'set-aside') {
-        closeRun()
+        this.closeRun()
         const id = verdict.record.id
-        if (typeof id === 'string' && ctx.seenSetAside.has(id)) duplicatesDropped++
+        if (typeof id === 'string' && this.ctx.seenSetAside.has(id)) this.duplicatesDropped++
         else {
-          if (typeof id === 'string') ctx.seenSetAside.add(id)
-          setAside.push({ line: lineNo, text: line, reason: verdict.reason, record: verdict.record })
+          if (typeof id === 'string') this.ctx.seenSetAside.add(id)
+          this.setAside.push({ line: this.lineNo, text: line, reason: verdict.reason, record: verdict.record })
         }
-        continue
+        return
       }
       event = verdict.loaded.event
       ms = verdict.loaded.ms
       stored = verdict.loaded.stored
-      if (verdict.upgraded) upgraded++
+      if (verdict.upgraded) this.upgraded++
     }
-    const earlier = ctx.seen.get(event.id)
+    const earlier = this.ctx.seen.get(event.id)
     if (earlier === undefined) {
-      if (run !== null) closeRun()
-      ctx.seen.set(event.id, event)
-      ctx.emit(event, ms, stored)
+      this.closeRun()
+      this.ctx.seen.set(event.id, event)
+      this.ctx.emit(event, ms, stored)
     } else if (sameEvent(earlier, event)) {
-      if (run !== null) closeRun()
-      duplicatesDropped++
+      this.closeRun()
+      this.duplicatesDropped++
     } else {
-      bad('an id already used by a different entry', false)
+      this.bad('an id already used by a different entry', false, this.lineBytesHeld(), size, true)
     }
   }
-  closeRun()
-  return { setAside, badRuns, lines: lineNo, duplicatesDropped, upgraded }
+
+  /** A bad line: the last line cut short stands alone; any other joins the run of bad lines. */
+  private bad(reason: string, cutShort: boolean, bytes: Buffer | null, size: number, terminated: boolean): void {
+    if (cutShort && !terminated) {
+      this.closeRun()
+      this.emitRun({ lines: [this.lineNo], bytes: copyOf(bytes), size, reasons: [reason], unfinished: true })
+      return
+    }
+    const run = this.run
+    if (run === null) {
+      this.run = {
+        lines: [this.lineNo],
+        reasons: [reason],
+        parts: bytes === null ? [] : [bytes],
+        kept: bytes?.length ?? 0,
+        size,
+        dropped: bytes === null
+      }
+      return
+    }
+    run.lines.push(this.lineNo)
+    if (!run.reasons.includes(reason)) run.reasons.push(reason)
+    run.size += this.gapBytes + size
+    if (!run.dropped && bytes !== null && run.kept + this.gapBytes + size <= this.limits.maxKeptBytes) {
+      run.parts.push(...this.gap, bytes)
+      run.kept += this.gapBytes + size
+    } else {
+      run.dropped = true
+      run.parts = []
+    }
+    this.gap = []
+    this.gapBytes = 0
+  }
+
+  private closeRun(): void {
+    const run = this.run
+    this.gap = []
+    this.gapBytes = 0
+    if (run === null) return
+    this.run = null
+    this.emitRun({
+      lines: run.lines,
+      bytes: run.dropped ? null : Buffer.concat(run.parts),
+      size: run.size,
+      reasons: run.reasons,
+      unfinished: false
+    })
+  }
+
+  private emitRun(run: BadRun): void {
+    if (this.options.onBadRun !== undefined) this.options.onBadRun(run)
+    else this.badRuns.push(run)
+  }
+}
+
+/** A copy, so a kept run never pins the whole chunk it was cut from. */
+function copyOf(bytes: Buffer | null): Buffer | null {
+  return bytes === null ? null : Buffer.from(bytes)
+}
+
+/**
+ * Reads a segment held in memory (an import file); see SegmentParser for files on disk. The caller has
+ * bounded the buffer and its lines already (import-source.ts, with its own limits and words), so
+ * line length is only limited when `options.limits` says so; nesting always is.
+ */
+export function parseSegment(buf: Buffer, ctx: ParseContext, options: SegmentParserOptions = {}): SegmentParse {
+  const parser = new SegmentParser(ctx, { ...options, limits: { maxLineBytes: Infinity, ...options.limits } })
+  parser.push(buf)
+  return parser.finish()
 }

@@ -3,7 +3,17 @@
 // The source is a folder a sync peer also writes, so nothing here follows a link: a planted link to a
 // private file, or a folder link looping back up, is skipped and reported, never copied or walked into.
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fsyncSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { RefusedPath, isInside, kindOf, listFolder, readInChunks } from '../safe-fs'
 
@@ -98,8 +108,8 @@ export function listFiles(root: string, subfolders: readonly string[]): string[]
   return scanFiles(root, subfolders).files
 }
 
-/** One sentence naming what was not copied and why, or null when everything was. */
-export function describeSkipped(skipped: readonly SkippedPath[]): string | null {
+/** One sentence naming what was not copied (or read) and why, or null when nothing was skipped. */
+export function describeSkipped(skipped: readonly SkippedPath[], lead = 'Not copied'): string | null {
   if (skipped.length === 0) return null
   const why: Record<SkippedPath['why'], string> = {
     link: 'links (Limber never follows a link in its data folder, so whatever they point to stays private)',
@@ -114,7 +124,7 @@ export function describeSkipped(skipped: readonly SkippedPath[]): string | null 
     const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '')
     return [`${shown} ${paths.length === 1 ? 'is' : 'are'} ${why[reason]}`]
   })
-  return `Not copied: ${parts.join('; ')}.`
+  return `${lead}: ${parts.join('; ')}.`
 }
 
 const writeAll: ChunkWriter = (fd, chunk) => {
@@ -211,8 +221,9 @@ export function copyVerified(
   const write = options.write ?? writeAll
   const sourcePath = join(fromRoot, relativePath)
   // A folder on the way swapped for a link after the listing would lead the open out of the data folder.
-  if (kindOf(sourcePath) === 'link') throw new RefusedPath(relativePath, 'link')
-  if (!isInside(fromRoot, sourcePath)) throw new RefusedPath(relativePath, 'link')
+  const kind = kindOf(sourcePath)
+  if (kind === 'link' || (kind === 'file' && !isInside(fromRoot, sourcePath)))
+    throw new RefusedPath(relativePath, 'link')
 
   let targetPath = relativePath
   let outcome: CopiedFile['outcome'] = 'copied'
@@ -312,7 +323,8 @@ export function copyFolderVerified(
         files.push(copied)
       } catch (error) {
         if (error instanceof FileTooLargeError) skipped.push({ relativePath: path, why: 'too-large' })
-        else if (error instanceof RefusedPath && error.why !== 'outside') skipped.push({ relativePath: path, why: error.why })
+        else if (error instanceof RefusedPath && error.why !== 'outside')
+          skipped.push({ relativePath: path, why: error.why })
         else throw error
       }
     }

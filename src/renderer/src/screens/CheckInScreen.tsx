@@ -1,6 +1,7 @@
 // Check-in: pain now, how far symptoms reach, numbness, stiffness, walking, and up to three activities
 // the user finds hard (PSFS), their names remembered from last time. Made to take under 30 seconds.
 import { useEffect, useId, useRef, useState } from 'react'
+import { ACTIVITY_NAME_MAX } from '@shared/user-text-limits'
 import type { CheckInForm } from '@shared/progress-channels'
 import { SYMPTOM_LOCATIONS } from '@shared/progress-events'
 import { limber } from '../api'
@@ -221,7 +222,7 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
               <span>Activity {i + 1}</span>
               <input
                 type="text"
-                maxLength={120}
+                maxLength={ACTIVITY_NAME_MAX}
                 value={activity.name}
                 aria-invalid={errorFor(`activity-${i + 1}`) ? true : undefined}
                 aria-describedby={errorId(`activity-${i + 1}`)}

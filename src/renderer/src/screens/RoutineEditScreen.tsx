@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { CATALOGUE, findExercise } from '@shared/content/catalogue'
 import { moveItem } from '@shared/content/routine-editing'
+import { ROUTINE_NAME_MAX } from '@shared/user-text-limits'
 import type { Routine, RoutineItem } from '@shared/content/routine-schema'
 import { limber } from '../api'
 import { SafetyLink } from '../components/SafetyLink'
@@ -53,7 +54,7 @@ function RoutineEditor({ existing }: { existing: Routine | undefined }) {
         <ErrorList title="The routine was not saved:" errors={errors} />
         <label className="field">
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={ROUTINE_NAME_MAX} />
         </label>
         <h2>Exercises, in order</h2>
         {items.length === 0 ? (

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Notice } from '@shared/contract'
 import type { CheckInAnswers } from '@shared/progress-channels'
 import { progressEventSchema, type ProgressEvent } from '@shared/progress-events'
-import { decodeReport } from '@shared/progress-report'
+import { progressReportSchema, type ProgressReport } from '@shared/progress-report'
 import { checkInReminderDecision } from '../../../../src/main/app/check-in-reminder'
 import { dispatch, type Handlers } from '../../../../src/main/app/dispatch'
 import type { DesktopNotification } from '../../../../src/main/app/ports'
@@ -39,7 +39,7 @@ class Rig {
   readonly changes: string[] = []
   readonly saveAnswers: (string | null)[] = []
   readonly openAnswers: (string | null)[] = []
-  readonly printed: string[] = []
+  readonly printed: ProgressReport[] = []
   wake: { at: number; callback: () => void } | null = null
   readonly service: ProgressService
 
@@ -70,8 +70,8 @@ class Rig {
         chooseFile: () => Promise.resolve(this.openAnswers.shift() ?? null)
       },
       printer: {
-        printReport: (encoded) => {
-          this.printed.push(encoded)
+        printReport: (report) => {
+          this.printed.push(report)
           return Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'))
         }
       },
@@ -274,7 +274,7 @@ describe('progress service: sharing', () => {
     const result = await rig.service.saveReport({ from: '2026-02-15', to: '2026-03-02' })
     expect(result).toMatchObject({ saved: true, path: target, entries: 2 })
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test')
-    const report = decodeReport(rig.printed[0]!)
+    const report = progressReportSchema.parse(rig.printed[0])
     expect(report.range).toEqual({ from: '2026-02-15', to: '2026-03-02', days: 16 })
     expect(report.pain.backChange).toEqual({ delta: -4, meaningful: true, direction: 'better' })
     expect(report.warningSigns).toEqual([{ day: '2026-03-01', signs: ['Pain in both legs'] }])

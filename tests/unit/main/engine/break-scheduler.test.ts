@@ -141,12 +141,120 @@ describe('guided breaks', () => {
     expect(ofType(events, 'break-due')[0]?.at).toBe(d.t('09:37'))
   })
 
-  it('closes a break card left open long past its length', () => {
-    const run = simulateLines([d.state('09:00', '10:30', 'active'), d.action('09:25:20', 'start-break')])
-    expect(ofType(eventsOf(run), 'break-completed')[0]).toMatchObject({
-      at: d.t('09:37:20'),
-      how: 'timed-out'
-    })
+  it('credits a break spent away from the desk for the break length, and ends the bout when it began', () => {
+    const run = simulateLines([
+      d.state('09:00', '09:25:30', 'active'),
+      d.action('09:25:20', 'start-break'),
+      d.state('09:25:30', '09:28', 'idle'),
+      d.state('09:28', '10:30', 'active')
+    ])
+    const events = eventsOf(run)
+    expect(ofType(events, 'break-completed')).toEqual([
+      { type: 'break-completed', at: d.t('09:27:30'), from: d.t('09:25:20'), minutes: 2 + 1 / 6, how: 'away' }
+    ])
+    expect(ofType(events, 'break-abandoned')).toEqual([])
+    expect(ofType(events, 'bout-ended')[0]).toMatchObject({ start: d.t('09:00'), end: d.t('09:25:20') })
+    expect(ofType(events, 'sitting-started').map((e) => e.at)).toContain(d.t('09:28'))
+    expect(ofType(events, 'break-due').map((e) => e.at)).toEqual([d.t('09:25'), d.t('09:53')])
+  })
+
+  it('credits a break spent behind a locked screen for the break length', () => {
+    const run = simulateLines([
+      d.state('09:00', '09:26', 'active'),
+      d.action('09:25:20', 'start-break'),
+      d.state('09:26', '09:29', 'locked'),
+      d.state('09:29', '10:30', 'active')
+    ])
+    const events = eventsOf(run)
+    expect(ofType(events, 'break-completed')).toEqual([
+      expect.objectContaining({ at: d.t('09:28'), from: d.t('09:25:20'), how: 'away' })
+    ])
+    expect(ofType(events, 'break-due').map((e) => e.at)).toEqual([d.t('09:25'), d.t('09:54')])
+  })
+})
+
+describe('a started break that is not taken', () => {
+  // The issue-11 case: Start on the card, then straight back to the keyboard.
+  const keptTyping = [d.state('09:00', '10:30', 'active'), d.action('09:25:20', 'start-break')]
+
+  it('is logged as abandoned when the card runs out, not as a completed break', () => {
+    const events = eventsOf(simulateLines(keptTyping))
+    expect(ofType(events, 'break-completed')).toEqual([])
+    expect(ofType(events, 'break-abandoned')).toEqual([
+      { type: 'break-abandoned', at: d.t('09:37:20'), from: d.t('09:25:20'), minutes: 12, sittingMinutes: 37 + 1 / 3 }
+    ])
+  })
+
+  it('keeps its minutes in the sitting bout: one bout from 09:00 to the end', () => {
+    const events = eventsOf(simulateLines(keptTyping))
+    expect(ofType(events, 'bout-ended')).toEqual([
+      expect.objectContaining({ start: d.t('09:00'), end: d.t('10:30'), minutes: 90 })
+    ])
+    expect(ofType(events, 'natural-break')).toEqual([])
+  })
+
+  it('leaves the prompt due a full interval after the last real break: at once, not 25 minutes later', () => {
+    const due = ofType(eventsOf(simulateLines(keptTyping)), 'break-due')
+    expect(due.map((e) => e.at)).toEqual([d.t('09:25'), d.t('09:37:20')])
+    expect(due[1]).toMatchObject({ dueAt: d.t('09:25'), prompt: 2, sittingMinutes: 37 + 1 / 3 })
+  })
+
+  it('is abandoned when the user stepped away for less than the break length', () => {
+    // Long enough for a natural break (1 min), too short for the 3-minute break the card asked for.
+    const run = simulateLines(
+      [
+        d.state('09:00', '09:26', 'active'),
+        d.action('09:25:20', 'start-break'),
+        d.state('09:26', '09:28', 'idle'),
+        d.state('09:28', '10:30', 'active')
+      ],
+      { naturalBreakMinutes: 1, breakLengthMinutes: 3 }
+    )
+    const events = eventsOf(run)
+    expect(ofType(events, 'break-completed')).toEqual([])
+    expect(ofType(events, 'break-abandoned')).toHaveLength(1)
+    expect(ofType(events, 'bout-ended')).toEqual([expect.objectContaining({ start: d.t('09:00'), minutes: 90 })])
+  })
+
+  it('skipped after Start: abandoned, the bout goes on, and the skip buys one interval', () => {
+    const run = simulateLines([...keptTyping, d.action('09:30', 'skip')])
+    const events = eventsOf(run)
+    expect(events.filter((e) => e.type.startsWith('break-') && e.type !== 'break-due').map((e) => e.type)).toEqual([
+      'break-started',
+      'break-abandoned',
+      'break-skipped'
+    ])
+    expect(ofType(events, 'break-skipped')[0]).toMatchObject({ sittingMinutes: 30 })
+    expect(ofType(events, 'break-due').map((e) => e.at)).toEqual([d.t('09:25'), d.t('09:55')])
+    expect(ofType(events, 'bout-ended')).toEqual([expect.objectContaining({ start: d.t('09:00'), minutes: 90 })])
+  })
+
+  it('still counts when a sleep hides the moment the card ran out, if the user was away long enough', () => {
+    const run = simulateLines([
+      d.state('09:00', '09:26', 'active'),
+      d.action('09:25:20', 'start-break'),
+      d.state('09:26', '10:00', 'asleep'),
+      d.state('10:00', '10:30', 'active')
+    ])
+    const events = eventsOf(run)
+    expect(ofType(events, 'break-abandoned')).toEqual([])
+    expect(ofType(events, 'break-completed')).toEqual([expect.objectContaining({ how: 'away', from: d.t('09:25:20') })])
+    expect(ofType(events, 'sitting-started').map((e) => e.at)).toContain(d.t('10:00'))
+  })
+
+  it('is abandoned when the app quits in the middle of it at the desk, and the bout covers it', () => {
+    const run = simulateLines([d.state('09:00', '09:30', 'active'), d.action('09:25:20', 'start-break')])
+    const events = eventsOf(run)
+    expect(ofType(events, 'break-abandoned')).toEqual([expect.objectContaining({ at: d.t('09:30') })])
+    expect(ofType(events, 'bout-ended')).toEqual([expect.objectContaining({ start: d.t('09:00'), minutes: 30 })])
+  })
+
+  it('shows the user on a break, not sitting, while it runs', () => {
+    const { state } = feed([
+      { kind: 'idle-sample', at: d.t('09:00'), idleSeconds: 0 },
+      { kind: 'action', at: d.t('09:20'), action: { type: 'break-now' } }
+    ])
+    expect(status(state, d.t('09:21'))).toMatchObject({ phase: 'on-break', sittingMinutes: 0, progress: 0 })
   })
 })
 

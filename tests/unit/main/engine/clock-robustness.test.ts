@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { EngineEvent } from '../../../../src/main/engine/types'
-import { HOUR, MIN, day, eventsOf, ofType, simulateLines } from './engine-harness'
+import type { EngineEvent, EngineInput } from '../../../../src/main/engine/types'
+import { HOUR, MIN, day, eventsOf, feed, ofType, simulateLines } from './engine-harness'
 import { seededRandom } from '../../../../src/main/engine/simulation/day-generator'
 import { rig } from './runner-rig'
 
@@ -90,21 +90,79 @@ describe('wall clock changes', () => {
     expectNoNegativeMinutes(r.events())
   })
 
-  it('survives a clock set back an hour: no negative minutes, one prompt, about 25 real minutes in', () => {
+  it('loses nothing to a clock set back an hour: the prompt comes 25 real minutes in, every minute is sat', () => {
     const r = rig(d.t('09:00'))
     r.runner.start()
     r.pass(10 * MIN + 15_000)
     r.clock.setWallClock(r.clock.now() - HOUR)
-    r.pass(50 * MIN)
+    r.pass(50 * MIN - 15_000)
     r.runner.stop()
     const due = r.log.filter((l) => l.event.type === 'break-due')
     expect(due).toHaveLength(1)
-    // Up to one sampling interval (a minute) is lost when the clock goes back.
-    const realMinutes = ((due[0]?.elapsed ?? 0) - d.t('09:00')) / MIN
-    expect(realMinutes).toBeGreaterThanOrEqual(25)
-    expect(realMinutes).toBeLessThanOrEqual(26)
-    expect(ofType(r.events(), 'clock-changed')[0]?.jumpMinutes).toBeLessThan(-58)
+    // Monotonic time makes the jump exact: not a second of sitting is dropped.
+    expect((due[0]?.elapsed ?? 0) - d.t('09:00')).toBe(25 * MIN)
+    expect(due[0]?.event).toMatchObject({ sittingMinutes: 25 })
+    expect(ofType(r.events(), 'clock-changed').map((e) => e.jumpMinutes)).toEqual([-60])
+    expect(ofType(r.events(), 'bout-ended').map((e) => e.minutes)).toEqual([60])
     expectNoNegativeMinutes(r.events())
+  })
+
+  it('loses nothing to a clock set forward: the bout counts real minutes and the prompt is on time', () => {
+    const r = rig(d.t('09:00'))
+    r.runner.start()
+    r.pass(10 * MIN + 15_000)
+    r.clock.setWallClock(r.clock.now() + 3 * HOUR)
+    r.pass(50 * MIN - 15_000)
+    r.runner.stop()
+    const due = r.log.filter((l) => l.event.type === 'break-due')
+    expect(due.map((l) => l.elapsed - d.t('09:00'))).toEqual([25 * MIN])
+    expect(ofType(r.events(), 'clock-changed').map((e) => e.jumpMinutes)).toEqual([180])
+    expect(ofType(r.events(), 'bout-ended').map((e) => e.minutes)).toEqual([60])
+  })
+
+  it('shows no jump in the status between the clock change and the next wake-up', () => {
+    const r = rig(d.t('09:00'))
+    r.runner.start()
+    r.pass(10 * MIN + 15_000)
+    r.clock.setWallClock(r.clock.now() - HOUR)
+    expect(r.runner.status().sittingMinutes).toBeCloseTo(10.25, 5)
+  })
+
+  /** A sample a minute from 09:00 (true time), the wall clock set back an hour after 09:10, a quit at 09:41. */
+  function setBackInputs(withMono: boolean): EngineInput[] {
+    const inputs: EngineInput[] = []
+    for (let minute = 0; minute <= 41; minute++) {
+      const at = d.t('09:00') + minute * MIN - (minute > 10 ? HOUR : 0)
+      const kind = minute === 41 ? 'shutdown' : 'idle-sample'
+      const input: EngineInput = kind === 'shutdown' ? { kind, at } : { kind, at, idleSeconds: 0 }
+      inputs.push(withMono ? { ...input, mono: minute * MIN } : input)
+    }
+    return inputs
+  }
+
+  it('without monotonic time (an older caller) a clock set back loses the time since the last input', () => {
+    expect(ofType(feed(setBackInputs(false)).events, 'bout-ended').map((e) => e.minutes)).toEqual([40])
+  })
+
+  it('with monotonic time the same inputs lose nothing', () => {
+    expect(ofType(feed(setBackInputs(true)).events, 'bout-ended').map((e) => e.minutes)).toEqual([41])
+  })
+
+  it('keeps an announced overnight sleep one absence when the monotonic clock stood still through it', () => {
+    const r = rig(d.t('16:00'))
+    r.runner.start()
+    r.pass(100 * MIN)
+    r.runner.suspend()
+    const sleptAt = r.clock.now()
+    // Linux and macOS: monotonic time does not count the sleep, only the wall clock moved on.
+    r.clock.setWallClock(next.t('08:00'))
+    r.runner.resume()
+    r.pass(HOUR)
+    r.runner.stop()
+    const events = r.events()
+    expect(ofType(events, 'natural-break')).toEqual([expect.objectContaining({ from: sleptAt, at: next.t('08:00') })])
+    expect(ofType(events, 'bout-ended').map((e) => e.minutes)).toEqual([100, 60])
+    expect(ofType(events, 'clock-changed')).toEqual([])
   })
 
   it('keeps an absence an absence when the clock jumps during it', () => {
@@ -121,6 +179,36 @@ describe('wall clock changes', () => {
     const events = r.events()
     expect(ofType(events, 'natural-break')).toHaveLength(1)
     expectNoNegativeMinutes(events)
+  })
+})
+
+describe('a clock change in a simulator trace ({"at", "setClock"})', () => {
+  // Trace times are true times; the wall clock is set back an hour at 09:10 and, reading 08:40 at
+  // 09:40, set forward to 09:45.
+  const lines = [
+    d.state('09:00', '10:00', 'active'),
+    { at: d.iso('09:10'), setClock: d.iso('08:10') },
+    d.action('09:26', 'skip'),
+    { at: d.iso('09:40'), setClock: d.iso('09:45') }
+  ]
+
+  it('delays no prompt: each comes exactly when the sitting limit is reached in true time', () => {
+    const run = simulateLines(lines)
+    const due = run.events.filter((r) => r.event.type === 'break-due')
+    expect(due.map((r) => r.trueAt)).toEqual([d.t('09:25'), d.t('09:51')])
+    expect(due.map((r) => (r.event.type === 'break-due' ? r.event.sittingMinutes : null))).toEqual([25, 51])
+    // Printed in the machine's wall time, as the app would log them.
+    expect(run.lines.filter((l) => l.type === 'break-due').map((l) => l.t)).toEqual([
+      '2026-03-02T08:25:00+01:00',
+      '2026-03-02T09:56:00+01:00'
+    ])
+  })
+
+  it('loses no sitting minute: one bout of exactly the 60 minutes sat', () => {
+    const events = eventsOf(simulateLines(lines))
+    expect(ofType(events, 'bout-ended').map((e) => e.minutes)).toEqual([60])
+    expect(ofType(events, 'natural-break')).toEqual([])
+    expect(ofType(events, 'clock-changed').map((e) => e.jumpMinutes)).toEqual([-60, 65])
   })
 })
 

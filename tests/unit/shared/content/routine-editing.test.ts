@@ -10,6 +10,9 @@ import {
   type EditResult,
   type Routine
 } from '@shared/content'
+import { deleteRoutineRequestSchema, startSessionRequestSchema } from '@shared/home/home-state'
+import { routineCompletedEventSchema, routineStartedEventSchema } from '@shared/progress-events'
+import { ROUTINE_ID_MAX, ROUTINE_NAME_MAX } from '@shared/user-text-limits'
 
 const draft = {
   id: 'r-1',
@@ -38,10 +41,10 @@ describe('validateCustomRoutine', () => {
   })
 
   it('says how long the name may be and how long it is', () => {
-    expect(errors(validateCustomRoutine({ ...draft, name: 'x'.repeat(61) }))).toEqual([
-      'Keep the name to 60 characters or fewer (it has 61).'
+    expect(errors(validateCustomRoutine({ ...draft, name: 'x'.repeat(ROUTINE_NAME_MAX + 1) }))).toEqual([
+      `Keep the name to ${ROUTINE_NAME_MAX} characters or fewer (it has ${ROUTINE_NAME_MAX + 1}).`
     ])
-    expect(validateCustomRoutine({ ...draft, name: 'x'.repeat(60) }).ok).toBe(true)
+    expect(validateCustomRoutine({ ...draft, name: ` ${'x'.repeat(ROUTINE_NAME_MAX)} ` }).ok).toBe(true)
   })
 
   it('needs 1 to 20 exercises and says how many to remove', () => {
@@ -79,6 +82,31 @@ describe('validateCustomRoutine', () => {
     expect(errors(validateCustomRoutine({ ...draft, id: 'morning' }))).toEqual([
       'Built-in routines cannot be changed. Make a routine of your own instead.'
     ])
+  })
+
+  it('refuses an id too long to start or delete later, saying so, and accepts one at the limit', () => {
+    const long = 'x'.repeat(ROUTINE_ID_MAX + 1)
+    expect(errors(validateCustomRoutine({ ...draft, id: long }))).toEqual([
+      `This routine's id is ${ROUTINE_ID_MAX + 1} characters long; Limber keeps ids to ${ROUTINE_ID_MAX} so every routine can be started and deleted. Save it as a new routine to give it a new id.`
+    ])
+    expect(errors(createRoutine([], { ...draft, id: 'x'.repeat(1_000_000) }))[0]).toMatch(
+      /^This routine's id is 1000000 characters long/
+    )
+    expect(validateCustomRoutine({ ...draft, id: 'x'.repeat(ROUTINE_ID_MAX) }).ok).toBe(true)
+  })
+
+  it.each([
+    ['the shortest id', 'x'],
+    ['an id the editor makes', `custom-${'0123abcd-'.repeat(4)}0123`],
+    ['an id at the limit', 'y'.repeat(ROUTINE_ID_MAX)],
+    ['an id with spaces around it', ' spaced '],
+    ['an id past the limit', 'z'.repeat(ROUTINE_ID_MAX + 1)]
+  ])('treats %s the same on save, start, delete and in the log', (_, id) => {
+    const saved = validateCustomRoutine({ ...draft, id }).ok
+    expect(startSessionRequestSchema.safeParse({ routineId: id }).success).toBe(saved)
+    expect(deleteRoutineRequestSchema.safeParse({ id }).success).toBe(saved)
+    expect(routineStartedEventSchema.shape.routineId.safeParse(id).success).toBe(saved)
+    expect(routineCompletedEventSchema.shape.routineId.safeParse(id).success).toBe(saved)
   })
 
   it('lists every problem at once', () => {

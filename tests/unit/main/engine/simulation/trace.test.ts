@@ -39,6 +39,21 @@ describe('reading a trace', () => {
     ])
   })
 
+  it('reads clock changes: when (true time) and what the wall clock is set to, in time order', () => {
+    const trace = parseTrace(
+      [
+        active,
+        line({ at: '2026-03-02T09:40:00+01:00', setClock: '2026-03-02T09:45:00+01:00' }),
+        line({ at: '2026-03-02T09:10:00+01:00', setClock: '2026-03-02T08:10:00+01:00' })
+      ].join('\n')
+    )
+    expect(trace.clockChanges).toEqual([
+      { at: Date.parse('2026-03-02T09:10:00+01:00'), wall: Date.parse('2026-03-02T08:10:00+01:00'), line: 3 },
+      { at: Date.parse('2026-03-02T09:40:00+01:00'), wall: Date.parse('2026-03-02T09:45:00+01:00'), line: 2 }
+    ])
+    expect(trace.actions).toEqual([])
+  })
+
   it.each([
     ['not JSON', '{"from": ', 1, /not valid JSON/],
     [
@@ -89,6 +104,24 @@ describe('reading a trace', () => {
       `${active}\n${line({ from: '2026-03-02T09:30:00+01:00', to: '2026-03-02T10:30:00+01:00', state: 'idle' })}`,
       2,
       /line 1/
+    ],
+    [
+      'a clock change without offset',
+      `${active}\n${line({ at: '2026-03-02T09:10:00+01:00', setClock: '2026-03-02T08:10:00' })}`,
+      2,
+      /setClock/
+    ],
+    [
+      'a clock change with an action in it',
+      `${active}\n${line({ at: '2026-03-02T09:10:00+01:00', setClock: '2026-03-02T08:10:00+01:00', action: 'snooze' })}`,
+      2,
+      /setClock/
+    ],
+    [
+      'a clock change outside the trace',
+      `${active}\n${line({ at: '2026-03-02T11:10:00+01:00', setClock: '2026-03-02T08:10:00+01:00' })}`,
+      2,
+      /outside/
     ],
     ['a line of another kind', `${active}\n[1, 2]`, 2, /neither/],
     ['no state lines', '', 1, /no state lines/]

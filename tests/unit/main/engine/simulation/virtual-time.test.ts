@@ -10,7 +10,7 @@ describe('virtual time', () => {
     scheduler.schedule(3_000, () => fired.push('second'))
     scheduler.runUntil(10_000)
     expect(fired).toEqual(['second'])
-    expect(scheduler.fired).toEqual([{ at: 3_000 }])
+    expect(scheduler.fired).toEqual([{ at: 3_000, elapsed: 3_000 }])
     expect(clock.now()).toBe(10_000)
   })
 
@@ -26,5 +26,16 @@ describe('virtual time', () => {
     expect(firedAtWall).toBeNull()
     scheduler.runUntil(60_000)
     expect(firedAtWall).toBe(3_660_000)
+    expect(scheduler.fired).toEqual([{ at: 3_660_000, elapsed: 60_000 }])
+  })
+
+  it('gives the runner a monotonic time that a wall-clock change does not move', () => {
+    const clock = new VirtualClock(0)
+    clock.advanceTo(10_000)
+    clock.setWallClock(-3_600_000)
+    expect(clock.monotonic()).toBe(10_000)
+    clock.advanceTo(15_000)
+    expect(clock.monotonic()).toBe(15_000)
+    expect(clock.now()).toBe(-3_600_000 + 5_000)
   })
 })

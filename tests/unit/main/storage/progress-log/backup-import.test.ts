@@ -68,7 +68,8 @@ describe('importing', () => {
     const other = join(root, 'other')
     writeSegment(other, 'laptop', '2026-03.jsonl', jsonl(theirs.slice(0, 2)))
     writeSegment(other, 'laptop', '2026-04.jsonl', jsonl(theirs.slice(2)))
-    const log = open()
+    // Imports refuse entries dated after tomorrow, so this log's today is after the April one.
+    const log = ProgressLog.open({ dataDir, deviceId: 'home', now: () => new Date('2026-04-20T12:00:00Z') })
 
     const first = log.importFrom(other)
     const filesAfterFirst = readdirSync(devicePath(dataDir, 'home')).map((f) => [

@@ -12,7 +12,7 @@ const samples: ProgressEvent[] = [
   { ...base, type: 'break-prompt', at: t, sittingMinutes: 25 },
   { ...base, type: 'break-answer', promptId: id, answer: 'skipped', reason: 'deadline' },
   { ...base, type: 'natural-break', from: '2026-03-02T09:20:00+01:00', minutes: 3 },
-  { ...base, type: 'break-completed', exerciseId: 'standing-extension', promptId: id },
+  { ...base, type: 'break-completed', exerciseId: 'standing-extension', promptId: id, how: 'away' },
   { ...base, type: 'routine-started', routineId: 'morning' },
   { ...base, type: 'routine-completed', routineId: 'morning' },
   {

@@ -14,7 +14,7 @@ afterEach(async () => {
 })
 
 const open = (deviceId = 'laptop'): ProgressLog =>
-  ProgressLog.open({ dataDir, deviceId, now: () => new Date('2026-03-20T12:00:00Z') })
+  ProgressLog.open({ dataDir, deviceId, now: () => new Date('2026-06-20T12:00:00Z') })
 
 describe('merging device folders', () => {
   it('merges three device folders, drops the duplicates and sorts by time', () => {

@@ -1,5 +1,5 @@
 // Moving the data folder: copy, verify every file, then switch; the old folder is kept as a backup.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -49,6 +49,10 @@ describe('moving the data folder', () => {
     const log = ProgressLog.open({ dataDir: oldDir, deviceId: 'home', now: clock })
 
     const result = log.moveTo(join(root, 'Dropbox', 'Limber'))
+    // No note yet: the old folder may say it is no longer in use only once the new place is saved.
+    expect(readdirSync(oldDir)).not.toContain(MOVED_NOTE_NAME)
+    // The caller saves the new location, then lets the old folder say so.
+    expect(log.confirmMove(result)).toBe(true)
 
     expect(result.location).toBe(join(root, 'Dropbox', 'Limber'))
     expect(log.dataDir).toBe(result.location)
@@ -97,28 +101,54 @@ describe('moving the data folder', () => {
     expect(snapshot(oldDir)).toEqual(before)
   })
 
-  it('keeps using the old folder, removes its partial copies and says so when a copy fails', () => {
+  it('keeps using the old folder and leaves no file, folder or temp file at the target when its disk fills up', () => {
     writeSegment(oldDir, 'home', '2026-02.jsonl', jsonl([walk('2026-02-10T10:00:00+01:00')]))
     writeSegment(oldDir, 'home', '2026-03.jsonl', jsonl([walk('2026-03-10T10:00:00+01:00')]))
     const before = snapshot(oldDir)
-    const target = join(root, 'target')
-    // A folder where the second file must go makes its copy fail after the first one succeeded.
-    mkdirSync(join(target, 'devices', 'home', '2026-03.jsonl'), { recursive: true })
-    const log = ProgressLog.open({ dataDir: oldDir, deviceId: 'home', now: clock })
+    const target = join(root, 'usb', 'Limber')
+    // The second file's write fails half-way, as a full disk does, after the first file was copied.
+    let chunks = 0
+    const fullDisk = (fd: number, chunk: Buffer): void => {
+      if (++chunks === 2) {
+        writeSync(fd, chunk, 0, Math.floor(chunk.length / 2))
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+      }
+      writeSync(fd, chunk)
+    }
 
     let error: unknown
     try {
-      log.moveTo(target)
+      moveDataFolder(oldDir, target, clock, { write: fullDisk })
     } catch (e) {
       error = e
     }
 
     expect(error).toBeInstanceOf(MoveDataFolderError)
-    expect((error as Error).message).toContain(`Limber keeps using ${oldDir}; nothing there was changed.`)
-    expect(log.dataDir).toBe(oldDir)
+    expect((error as Error).message).toBe(
+      `Could not move the progress log to ${target}: ENOSPC: no space left on device, write. ` +
+        `Limber keeps using ${oldDir}; nothing there was changed, and the partial copy was removed.`
+    )
     expect(snapshot(oldDir)).toEqual(before)
-    expect(existsSync(join(target, 'devices', 'home', '2026-02.jsonl'))).toBe(false)
-    expect(log.readAll().events).toHaveLength(2)
+    expect(existsSync(join(oldDir, MOVED_NOTE_NAME))).toBe(false)
+    // Everything this move created is gone again, down to the folders it made.
+    expect(readdirSync(root)).toEqual(['old'])
+  })
+
+  it('through the app: a failed move leaves the log where it was, still readable', () => {
+    writeSegment(oldDir, 'home', '2026-03.jsonl', jsonl([walk('2026-03-10T10:00:00+01:00')]))
+    const target = join(root, 'target')
+    // A link planted in the target where a device folder goes must not lead the copy out of it.
+    const elsewhere = join(root, 'elsewhere')
+    mkdirSync(elsewhere)
+    mkdirSync(join(target, 'devices'), { recursive: true })
+    symlinkSync(elsewhere, join(target, 'devices', 'home'))
+    const log = ProgressLog.open({ dataDir: oldDir, deviceId: 'home', now: clock })
+
+    expect(() => log.moveTo(target)).toThrow(/leads outside the data folder.*Limber keeps using/)
+    expect(log.dataDir).toBe(oldDir)
+    expect(readdirSync(elsewhere)).toEqual([])
+    expect(existsSync(join(oldDir, MOVED_NOTE_NAME))).toBe(false)
+    expect(log.readAll().events).toHaveLength(1)
   })
 
   it('moves an empty log (nothing written yet) and simply switches', () => {
