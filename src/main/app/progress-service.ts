@@ -314,6 +314,11 @@ export class ProgressService {
     if (source === null) return { outcome: 'cancelled' as const }
     try {
       const result = this.deps.log.importFrom(source)
+      const refusals = result.issues.filter((i) => i.severity === 'warning').map((i) => i.message)
+      // Nothing usable in it (a CSV export, not a Limber file, a damaged backup): say why, not "Added 0".
+      if (result.added === 0 && result.duplicates === 0 && result.keptForNewerVersion === 0 && refusals.length > 0) {
+        return { outcome: 'failed' as const, message: `Nothing was imported. ${refusals.join(' ')}` }
+      }
       this.tellIssues(result.issues)
       const newer =
         result.keptForNewerVersion > 0
