@@ -4,6 +4,15 @@ import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+/** The built main bundle imports 'electron' and 'node-notifier'; in these layers they are the strict stand-ins. */
+const standInsForElectron = [
+  { find: /^electron$/, replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/index.ts') },
+  {
+    find: /^node-notifier$/,
+    replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/node-notifier.ts')
+  },
+  { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
+]
 
 export default defineConfig({
   resolve: { alias },
@@ -26,20 +35,7 @@ export default defineConfig({
         }
       },
       {
-        // The built main bundle imports 'electron' and 'node-notifier'; here they are the strict stand-ins.
-        resolve: {
-          alias: [
-            {
-              find: /^electron$/,
-              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/index.ts')
-            },
-            {
-              find: /^node-notifier$/,
-              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/node-notifier.ts')
-            },
-            { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
-          ]
-        },
+        resolve: { alias: standInsForElectron },
         test: {
           name: 'integration',
           environment: 'node',
@@ -49,19 +45,7 @@ export default defineConfig({
       },
       {
         // Hostile inputs against the built main bundle, on the same stand-ins as the integration layer.
-        resolve: {
-          alias: [
-            {
-              find: /^electron$/,
-              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/index.ts')
-            },
-            {
-              find: /^node-notifier$/,
-              replacement: resolve(import.meta.dirname, 'tests/support/electron-standin/node-notifier.ts')
-            },
-            { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') }
-          ]
-        },
+        resolve: { alias: standInsForElectron },
         test: {
           name: 'adversarial',
           environment: 'node',

@@ -8,8 +8,8 @@ import { resolveConfig } from 'electron-vite'
 import type { Browser, Page } from 'playwright'
 import { createServer, mergeConfig, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { ProgressReport } from '@shared/progress-report'
 import { CHROMIUM, RENDERER_DIR, launchChromium } from '../support/e2e/browser'
+import { reportFixture } from '../support/report-fixture'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const PAGES = ['index.html', 'break-card.html', 'report.html']
@@ -40,35 +40,7 @@ function installWatchAndFakeLimber(report: unknown): void {
   }
 }
 
-const REPORT: ProgressReport = {
-  generatedOn: '2026-03-02',
-  range: { from: '2026-02-02', to: '2026-03-01', days: 28 },
-  checkIns: 0,
-  pain: {
-    baseline: null,
-    firstInRange: null,
-    latest: null,
-    backChange: null,
-    legChange: null,
-    series: [],
-    seriesUnit: 'check-in'
-  },
-  function: [],
-  symptoms: { trend: 'not-enough-data', first: null, latest: null },
-  adherence: {
-    routineDays: 0,
-    daysInRange: 28,
-    breaksPrompted: 0,
-    breaksTaken: 0,
-    bestStreak: 0,
-    walkingMinutes: 0,
-    walkingDays: 0
-  },
-  helped: [],
-  hurt: [],
-  warningSigns: [],
-  latestSafetyAnswers: null
-}
+const REPORT = reportFixture()
 
 const missing = existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM}`
 

@@ -11,6 +11,7 @@ import type { ProgressReport } from '@shared/progress-report'
 import type { E2eApp } from '../support/e2e/e2e-app'
 import { useChromiumSuite } from '../support/e2e/chromium-suite'
 import { seedProgressYear } from '../support/e2e/progress-year'
+import { reportFixture } from '../support/report-fixture'
 
 const missing =
   browserMissing() ?? (existsSync('/usr/bin/pdftotext') ? null : 'pdftotext not found (apt-get install poppler-utils)')
@@ -46,9 +47,7 @@ function reportOfSize(bytes: number): ProgressReport {
   }
   const count = Math.ceil(bytes / JSON.stringify(point(0)).length)
   const series = Array.from({ length: count }, (_, i) => point(i)).sort((a, b) => a.day.localeCompare(b.day))
-  return {
-    generatedOn: '2026-03-02',
-    range: { from: '2026-02-02', to: '2026-03-01', days: 28 },
+  return reportFixture({
     checkIns: count,
     pain: {
       baseline: { day: '2026-02-01', back: 8, leg: 6 },
@@ -59,22 +58,8 @@ function reportOfSize(bytes: number): ProgressReport {
       series,
       seriesUnit: 'check-in'
     },
-    function: [],
-    symptoms: { trend: 'not-enough-data', first: null, latest: null },
-    adherence: {
-      routineDays: 0,
-      daysInRange: 28,
-      breaksPrompted: 0,
-      breaksTaken: 0,
-      bestStreak: 0,
-      walkingMinutes: 0,
-      walkingDays: 0
-    },
-    helped: [],
-    hurt: [],
-    warningSigns: [],
     latestSafetyAnswers: { day: '2026-03-01', signs: ['Pain in both legs'] }
-  }
+  })
 }
 
 describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {

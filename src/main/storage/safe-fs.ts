@@ -209,18 +209,30 @@ export function ensureRealFolders(root: string, parts: readonly string[]): strin
   let path = root
   for (const part of parts) {
     path = join(path, part)
-    let kind = kindOf(path)
-    if (kind === null) {
-      try {
-        mkdirSync(path)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      }
-      kind = kindOf(path)
-    }
-    if (kind === 'link') throw new RefusedPath(path, 'link')
-    if (kind !== 'folder') throw new RefusedPath(path, 'not-a-regular-file')
+    ensureRealFolder(path)
   }
   if (!isInside(root, path) && parts.length > 0) throw new RefusedPath(path, 'outside')
   return path
+}
+
+/**
+ * Makes `path` a real folder (its parent must exist). A link in the way is refused, or handed to
+ * `moveLinkAside` (which must rename it) and replaced by a new folder.
+ */
+export function ensureRealFolder(path: string, moveLinkAside?: (link: string) => void): void {
+  let kind = kindOf(path)
+  if (kind === 'link' && moveLinkAside) {
+    moveLinkAside(path)
+    kind = kindOf(path)
+  }
+  if (kind === null) {
+    try {
+      mkdirSync(path)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    kind = kindOf(path)
+  }
+  if (kind === 'link') throw new RefusedPath(path, 'link')
+  if (kind !== 'folder') throw new RefusedPath(path, 'not-a-regular-file')
 }

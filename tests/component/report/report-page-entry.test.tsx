@@ -3,12 +3,11 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { REPORT_PAGE_TITLES } from '@shared/contract'
-import type { ProgressReport } from '@shared/progress-report'
 import { installFakeLimber, type FakeLimber } from '../../support/fake-limber-api'
+import type { ProgressReport } from '@shared/progress-report'
+import { reportFixture } from '../../support/report-fixture'
 
-const REPORT: ProgressReport = {
-  generatedOn: '2026-03-02',
-  range: { from: '2026-02-02', to: '2026-03-01', days: 28 },
+const REPORT = reportFixture({
   checkIns: 3,
   pain: {
     baseline: { day: '2026-02-02', back: 7, leg: 5 },
@@ -18,23 +17,8 @@ const REPORT: ProgressReport = {
     legChange: { delta: -3, meaningful: true, direction: 'better' },
     series: [],
     seriesUnit: 'check-in'
-  },
-  function: [],
-  symptoms: { trend: 'not-enough-data', first: null, latest: null },
-  adherence: {
-    routineDays: 0,
-    daysInRange: 28,
-    breaksPrompted: 0,
-    breaksTaken: 0,
-    bestStreak: 0,
-    walkingMinutes: 0,
-    walkingDays: 0
-  },
-  helped: [],
-  hurt: [],
-  warningSigns: [],
-  latestSafetyAnswers: null
-}
+  }
+})
 
 let limber: FakeLimber
 

@@ -16,7 +16,7 @@ import {
   writeSync
 } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
-import { RefusedPath, isInside, kindOf, openRegular } from '../safe-fs'
+import { RefusedPath, ensureRealFolder, isInside, kindOf, openRegular } from '../safe-fs'
 import { fileStamp } from './local-time'
 import { DEVICES_DIR, movedAsideLinkName, segmentFileName } from './segment-files'
 
@@ -183,20 +183,7 @@ export class SegmentAppender {
   private ensureOwnFolders(): void {
     if (kindOf(this.dataDir) === null) mkdirSync(this.dataDir, { recursive: true })
     for (const path of [join(this.dataDir, DEVICES_DIR), this.deviceDir]) {
-      let kind = kindOf(path)
-      if (kind === 'link') {
-        this.moveLinkAside(path)
-        kind = null
-      }
-      if (kind === null) {
-        try {
-          mkdirSync(path)
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-        }
-        kind = kindOf(path)
-      }
-      if (kind !== 'folder') throw new RefusedPath(path, kind === 'link' ? 'link' : 'not-a-regular-file')
+      ensureRealFolder(path, (link) => this.moveLinkAside(link))
     }
   }
 
