@@ -142,11 +142,16 @@ export function openRegular(path: string, flags: number, mode?: number): number 
 export function readInChunks(path: string, onChunk: (chunk: Buffer) => boolean | void, chunkBytes = 1 << 20): void {
   const fd = openRegular(path, constants.O_RDONLY)
   try {
-    const buffer = Buffer.alloc(chunkBytes)
+    // Each chunk is a buffer of its own (the consumer may keep part of it), sized to what is left, so
+    // a small month file costs one small allocation rather than a zeroed megabyte and a copy.
+    let left = fstatSync(fd).size
     for (;;) {
-      const read = readSync(fd, buffer, 0, chunkBytes, null)
+      const size = Math.min(chunkBytes, Math.max(left, 64 * 1024))
+      const chunk = Buffer.allocUnsafe(size)
+      const read = readSync(fd, chunk, 0, size, null)
       if (read === 0) return
-      if (onChunk(Buffer.from(buffer.subarray(0, read))) === false) return
+      left -= read
+      if (onChunk(read === size ? chunk : chunk.subarray(0, read)) === false) return
     }
   } finally {
     closeSync(fd)

@@ -161,6 +161,15 @@ const CR = 0x0d
  */
 export function nestedDeeperThan(text: string, max: number): boolean {
   if (text.length <= max) return false
+  // Nesting needs an opening bracket per level: a line with few of them (every real event) is cleared
+  // by a few native searches instead of a scan of every character.
+  let openings = 0
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      if (++openings > max) break
+    }
+  }
+  if (openings <= max) return false
   let depth = 0
   let inString = false
   for (let i = 0; i < text.length; i++) {
@@ -248,7 +257,8 @@ export class SegmentParser {
         else if (chunk[end + 1] === LF) next = end + 2
       }
       this.endLine(chunk, pos, end, true, chunkIsUtf8)
-      this.addGap(chunk.subarray(end, next))
+      // Only inside a run of bad lines are the line ends kept: no slice per line otherwise.
+      if (this.run !== null) this.addGap(chunk.subarray(end, next))
       pos = next
     }
   }
@@ -437,9 +447,11 @@ export class SegmentParser {
 
   private closeRun(): void {
     const run = this.run
+    // Called for every good line: nothing to do (and nothing to allocate) unless a run is open, and
+    // line ends are only collected into the gap while one is.
+    if (run === null) return
     this.gap = []
     this.gapBytes = 0
-    if (run === null) return
     this.run = null
     this.emitRun({
       lines: run.lines,
