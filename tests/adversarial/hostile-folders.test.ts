@@ -51,8 +51,9 @@ interface HostileCase {
   tells?: RegExp
 }
 
+/** Objects nested `depth` deep: what overflowed the stack in a recursive validator. */
 function nested(depth: number): string {
-  return `${'['.repeat(depth)}1${']'.repeat(depth)}`
+  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
 }
 
 const validLine = (id: string, day = '2026-02-10') =>
@@ -61,11 +62,11 @@ const validLine = (id: string, day = '2026-02-10') =>
 const CASES: HostileCase[] = [
   // ----- One line or one file that used to stop start-up (issue 11, found 1) -----
   {
-    name: 'a settings-changed event nested 20,000 levels deep',
+    name: 'a settings-changed event nested 1,500 levels deep (9 KB)',
     build: (f) =>
       f.write(
         'devices/peer/2026-02.jsonl',
-        `{"v":2,"id":"deep","t":"2026-02-11T10:00:00.000+01:00","type":"settings-changed","changes":${nested(20_000)}}\n`
+        `{"v":2,"id":"deep","t":"2026-02-11T10:00:00.000+01:00","type":"settings-changed","changes":${nested(1_500)}}\n`
       )
   },
   {
