@@ -9,7 +9,8 @@ export function DataFolderSettings() {
   const [folder, setFolder] = useState<DataFolder | null>(null)
   const [message, setMessage] = useState('')
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  // What is being done, said while it runs (years of entries take a second or two).
+  const [busy, setBusy] = useState<string | null>(null)
 
   useEffect(() => {
     limber()
@@ -17,8 +18,8 @@ export function DataFolderSettings() {
       .then(setFolder, () => setFolder(null))
   }, [])
 
-  const run = async (work: () => Promise<{ message: string; failed: boolean } | null>) => {
-    setBusy(true)
+  const run = async (doing: string, work: () => Promise<{ message: string; failed: boolean } | null>) => {
+    setBusy(doing)
     setMessage('')
     setError('')
     try {
@@ -29,24 +30,24 @@ export function DataFolderSettings() {
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
   const move = (to: 'choose' | 'default') =>
-    run(async () => {
+    run('Moving your progress log: every file is copied and checked…', async () => {
       const result = await limber().invoke('progress:move-data-folder', { to })
       if (result.outcome === 'cancelled') return null
       if (result.outcome === 'moved') setFolder(result.folder)
       return { message: result.message, failed: result.outcome === 'failed' }
     })
   const backup = () =>
-    run(async () => {
+    run('Backing up: every file is copied and checked…', async () => {
       const result = await limber().invoke('progress:backup')
       return result.outcome === 'cancelled' ? null : { message: result.message, failed: result.outcome === 'failed' }
     })
   const importFrom = (from: 'folder' | 'file') =>
-    run(async () => {
+    run('Importing: every entry is checked before it is added…', async () => {
       const result = await limber().invoke('progress:import', { from })
       return result.outcome === 'cancelled' ? null : { message: result.message, failed: result.outcome === 'failed' }
     })
@@ -70,25 +71,25 @@ export function DataFolderSettings() {
         Moving copies every file, checks each copy, then switches; the old folder is kept as a backup.
       </p>
       <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void move('choose')}>
+        <button type="button" disabled={busy !== null} onClick={() => void move('choose')}>
           Move to another folder…
         </button>
         {folder && !folder.isDefault && (
-          <button type="button" disabled={busy} onClick={() => void move('default')}>
+          <button type="button" disabled={busy !== null} onClick={() => void move('default')}>
             Move back to the default folder
           </button>
         )}
-        <button type="button" disabled={busy} onClick={() => void backup()}>
+        <button type="button" disabled={busy !== null} onClick={() => void backup()}>
           Back up to a folder…
         </button>
-        <button type="button" disabled={busy} onClick={() => void importFrom('folder')}>
+        <button type="button" disabled={busy !== null} onClick={() => void importFrom('folder')}>
           Import a backup folder…
         </button>
-        <button type="button" disabled={busy} onClick={() => void importFrom('file')}>
+        <button type="button" disabled={busy !== null} onClick={() => void importFrom('file')}>
           Import an exported file…
         </button>
       </div>
-      <ActionOutcome busyText={busy ? 'Working…' : null} message={message} error={error} />
+      <ActionOutcome busyText={busy} message={message} error={error} />
     </section>
   )
 }
