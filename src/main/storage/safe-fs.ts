@@ -82,16 +82,30 @@ export function listFolder(path: string): FolderEntry[] {
 
 /** True when `path`, resolved through every link, lies inside `root` (resolved the same way). */
 export function isInside(root: string, path: string): boolean {
-  let realRoot: string
-  let realPath: string
-  try {
-    realRoot = realpathSync(root)
-    realPath = realpathSync(path)
-  } catch {
-    return false
+  return insideOf(root)(path)
+}
+
+/**
+ * isInside(root, path) for many paths under one root (a load of every log file): the root's real
+ * path is resolved on the first call that finds it, not once per path. Each path is resolved afresh.
+ */
+export function insideOf(root: string): (path: string) => boolean {
+  let realRoot: string | null = null
+  return (path) => {
+    realRoot ??= realPathOrNull(root)
+    const realPath = realRoot === null ? null : realPathOrNull(path)
+    if (realRoot === null || realPath === null) return false
+    const rel = relative(realRoot, realPath)
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
   }
-  const rel = relative(realRoot, realPath)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+function realPathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path)
+  } catch {
+    return null
+  }
 }
 
 /** True when two paths name the same folder, or one is inside the other, by their real paths. */

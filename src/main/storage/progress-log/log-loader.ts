@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { ProgressEvent, TimeBounds } from '../../../shared/progress-events'
-import { RefusedPath, isInside, kindOf, readInChunks } from '../safe-fs'
+import { RefusedPath, insideOf, kindOf, readInChunks } from '../safe-fs'
 import type { UpgradeContext } from './event-upgrades'
 import {
   dataFolderMissingIssue,
@@ -128,6 +128,8 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
   let duplicatesDropped = 0
   let upgraded = 0
 
+  // The data folder's real path is resolved once per load; each file's is resolved as it is read.
+  const insideDataDir = insideOf(dataDir)
   let month = ''
   for (const segment of listing.segments) {
     // Copies of one event always share its month (see ParseContext), so one small map per month
@@ -158,8 +160,8 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
     try {
       // Realpath containment on top of the link checks: a folder swapped for a link since the
       // listing still cannot lead the read outside the data folder.
-      if (kindOf(segment.path) !== null && !isInside(dataDir, segment.path))
-        throw new RefusedPath(segment.path, 'outside')
+      // (A missing file is not 'outside': opening it says what happened.)
+      if (!insideDataDir(segment.path) && kindOf(segment.path) !== null) throw new RefusedPath(segment.path, 'outside')
       readInChunks(segment.path, (chunk) => parser.push(chunk), options.chunkBytes)
       parsed = parser.finish()
     } catch (error) {

@@ -154,6 +154,10 @@ function sameEvent(a: ProgressEvent, b: ProgressEvent): boolean {
 
 const LF = 0x0a
 const CR = 0x0d
+// Bytes of whole lines decoded to one string at a time (see push).
+const TEXT_WINDOW = 1 << 20
+// The line end kept in a run of bad lines on the text path (only ever copied, never changed).
+const LF_BYTES = Buffer.from('\n')
 
 /**
  * True when brackets outside strings nest deeper than `max`: a flat scan with a counter, so it
@@ -220,6 +224,12 @@ export class SegmentParser {
   private lineSource: Buffer | null = null
   private lineStart = 0
   private lineEnd = 0
+  // On the text path: the line as decoded (its bytes are rebuilt only if it is bad), and its size in
+  // bytes, NaN until counted.
+  private lineText: string | null = null
+  private lineSize = 0
+  // Lines of at most this many chars are within maxLineBytes and maxKeptBytes whatever the chars are.
+  private readonly shortLine: number
 
   constructor(
     private readonly ctx: ParseContext,
@@ -227,6 +237,7 @@ export class SegmentParser {
   ) {
     this.limits = { ...PARSE_LIMITS, ...options.limits }
     this.bounds = ctx.timeBounds ?? boundsOf(ctx.upgrade)
+    this.shortLine = Math.min(this.limits.maxLineBytes, this.limits.maxKeptBytes)
   }
 
   push(chunk: Buffer): void {
@@ -238,33 +249,45 @@ export class SegmentParser {
         pos = 1
       }
     }
-    // One check for the whole chunk instead of one per line; a chunk cut inside a character fails it,
-    // and its lines are then checked one by one.
-    const chunkIsUtf8 = isUtf8(chunk)
-    let lf = chunk.indexOf(LF, pos)
-    let cr = chunk.indexOf(CR, pos)
-    while (pos < chunk.length) {
-      if (lf !== -1 && lf < pos) lf = chunk.indexOf(LF, pos)
-      if (cr !== -1 && cr < pos) cr = chunk.indexOf(CR, pos)
-      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
-      if (end === -1) {
-        this.hold(chunk.subarray(pos))
-        return
-      }
-      let next = end + 1
-      if (chunk[end] === CR) {
-        if (end + 1 === chunk.length) this.afterCR = true
-        else if (chunk[end + 1] === LF) next = end + 2
-      }
-      this.endLine(chunk, pos, end, true, chunkIsUtf8)
-      // Only inside a run of bad lines are the line ends kept: no slice per line otherwise.
-      if (this.run !== null) this.addGap(chunk.subarray(end, next))
-      pos = next
+    const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR))
+    if (last < pos) {
+      if (pos < chunk.length) this.hold(chunk.subarray(pos))
+      return
     }
+    // A line begun in an earlier chunk ends in this one: its parts are joined on the byte path.
+    if (this.lineBytes > 0 || this.lineDropped) pos = this.byteLines(chunk, pos, true, true)
+    // [pos, stop) is whole lines. It is taken a window of whole lines at a time (at most TEXT_WINDOW
+    // bytes, so a big import buffer is never decoded as one string); a window starts at a line's start
+    // and ends at a line end (an ASCII byte), so no character is cut at either edge. A valid UTF-8
+    // window (nearly all: one native check) is decoded once and cut into lines as text; otherwise, or
+    // for a line longer than a window, each line is checked and decoded on its own.
+    const stop = last + 1
+    const lines = chunk.subarray(0, stop)
+    const linesEndChunk = stop === chunk.length
+    let cr = chunk.indexOf(CR, pos)
+    while (pos < stop) {
+      let windowEnd = stop
+      if (stop - pos > TEXT_WINDOW) {
+        const within = pos + TEXT_WINDOW - 1
+        const end = Math.max(chunk.lastIndexOf(LF, within), chunk.lastIndexOf(CR, within))
+        if (end < pos) {
+          pos = this.byteLines(lines, pos, true, linesEndChunk)
+          continue
+        }
+        windowEnd = chunk[end] === CR && chunk[end + 1] === LF ? end + 2 : end + 1
+      }
+      if (cr !== -1 && cr < pos) cr = chunk.indexOf(CR, pos)
+      // The text path knows only LF line ends (Limber writes no others); CR and CRLF take the byte path.
+      if ((cr === -1 || cr >= windowEnd) && isUtf8(chunk.subarray(pos, windowEnd)))
+        this.textLines(chunk.toString('utf8', pos, windowEnd))
+      else this.byteLines(chunk.subarray(0, windowEnd), pos, false, windowEnd === chunk.length)
+      pos = windowEnd
+    }
+    if (stop < chunk.length) this.hold(chunk.subarray(stop))
   }
 
   finish(): SegmentParse {
-    if (this.lineBytes > 0 || this.lineDropped) this.endLine(Buffer.alloc(0), 0, 0, false, false)
+    if (this.lineBytes > 0 || this.lineDropped) this.endLine(Buffer.alloc(0), 0, 0, false)
     this.closeRun()
     return {
       setAside: this.setAside,
@@ -275,8 +298,16 @@ export class SegmentParser {
     }
   }
 
+  /** The current line's bytes (null when too many to keep), rebuilt from its text on the text path. */
   private lineBytesHeld(): Buffer | null {
+    if (this.lineText !== null) return Buffer.from(this.lineText, 'utf8')
     return this.lineSource === null ? null : this.lineSource.subarray(this.lineStart, this.lineEnd)
+  }
+
+  /** The current line's size in bytes; the text path counts them only for a bad line. */
+  private sizeOfLine(): number {
+    if (Number.isNaN(this.lineSize)) this.lineSize = Buffer.byteLength(this.lineText ?? '', 'utf8')
+    return this.lineSize
   }
 
   private hold(bytes: Buffer): void {
@@ -299,10 +330,73 @@ export class SegmentParser {
   }
 
   /**
-   * One whole line: bytes [start, end) of `source`, after any parts held from earlier chunks.
-   * `sourceIsUtf8` says the whole source is valid UTF-8, which spares a check and a copy per line.
+   * The lines of `source` from `pos`, which ends with a line end (only the first line when `onlyOne`);
+   * returns where the next line starts. Each line is checked for UTF-8 on its own.
    */
-  private endLine(source: Buffer, start: number, end: number, terminated: boolean, sourceIsUtf8: boolean): void {
+  private byteLines(source: Buffer, pos: number, onlyOne: boolean, atChunkEnd: boolean): number {
+    let lf = source.indexOf(LF, pos)
+    let cr = source.indexOf(CR, pos)
+    while (pos < source.length) {
+      if (lf !== -1 && lf < pos) lf = source.indexOf(LF, pos)
+      if (cr !== -1 && cr < pos) cr = source.indexOf(CR, pos)
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
+      let next = end + 1
+      if (source[end] === CR) {
+        if (next === source.length) this.afterCR = atChunkEnd
+        else if (source[next] === LF) next++
+      }
+      this.endLine(source, pos, end, true)
+      // Only inside a run of bad lines are the line ends kept: no slice per line otherwise.
+      if (this.run !== null) this.addGap(source.subarray(end, next))
+      pos = next
+      if (onlyOne) break
+    }
+    return pos
+  }
+
+  /**
+   * Whole lines already decoded, each ending with LF (no CR anywhere: see push). Valid UTF-8 decodes
+   * and re-encodes to the same bytes, so a bad line's exact bytes are rebuilt from its text, and only
+   * when it is set aside.
+   */
+  private textLines(text: string): void {
+    // A search for LF alone: searching for CR as well, in the same loop, makes V8 run it 3x slower.
+    for (let pos = 0; pos < text.length;) {
+      const end = text.indexOf('\n', pos)
+      this.textLine(text, pos, end)
+      if (this.run !== null) this.addGap(LF_BYTES)
+      pos = end + 1
+    }
+  }
+
+  /** One whole line: chars [start, end) of `text`, decoded from valid UTF-8 that lay in one chunk. */
+  private textLine(text: string, start: number, end: number): void {
+    this.lineNo++
+    // Bytes per char are 1 to 3 (a surrogate pair: 4 for 2), so a short line is within every limit
+    // without counting; only a long one has its bytes counted, before it is parsed.
+    let size = (end - start) * 3 <= this.shortLine ? NaN : Buffer.byteLength(text.slice(start, end))
+    const held = !(size > this.limits.maxKeptBytes)
+    if (this.firstLine) {
+      this.firstLine = false
+      if (held && end > start && text.charCodeAt(start) === 0xfeff) {
+        start++
+        size -= 3
+      }
+    }
+    if (start === end) return
+    const raw = text.slice(start, end)
+    this.lineSource = null
+    this.lineText = held ? raw : null
+    this.lineSize = size
+    if (!held || size > this.limits.maxLineBytes) {
+      this.badLine(this.tooLong(), true, true)
+      return
+    }
+    this.judge(raw, true)
+  }
+
+  /** One whole line: bytes [start, end) of `source`, after any parts held from earlier chunks. */
+  private endLine(source: Buffer, start: number, end: number, terminated: boolean): void {
     let size = this.lineBytes + (end - start)
     let held = true
     if (this.lineDropped || this.partsBytes + (end - start) > this.limits.maxKeptBytes) held = false
@@ -310,7 +404,6 @@ export class SegmentParser {
       source = Buffer.concat([...this.parts, source.subarray(start, end)])
       start = 0
       end = source.length
-      sourceIsUtf8 = false
     }
     this.parts = []
     this.partsBytes = 0
@@ -334,36 +427,47 @@ export class SegmentParser {
     if (size === 0) return
     // Where the line is, for the rare bad line whose bytes are kept; no copy or closure per line.
     this.lineSource = held ? source : null
+    this.lineText = null
     this.lineStart = start
     this.lineEnd = end
+    this.lineSize = size
     if (!held || size > this.limits.maxLineBytes) {
-      const limit = Math.min(this.limits.maxLineBytes, this.limits.maxKeptBytes)
-      this.bad(`a line longer than ${Math.round(limit / 1024)} KiB`, true, this.lineBytesHeld(), size, terminated)
+      this.badLine(this.tooLong(), true, terminated)
       return
     }
-    if (!sourceIsUtf8 && !isUtf8(source.subarray(start, end))) {
-      this.bad('not readable text', true, this.lineBytesHeld(), size, terminated)
+    if (!isUtf8(source.subarray(start, end))) {
+      this.badLine('not readable text', true, terminated)
       return
     }
-    let line = source.toString('utf8', start, end)
+    this.judge(source.toString('utf8', start, end), terminated)
+  }
+
+  private tooLong(): string {
+    return `a line longer than ${Math.round(Math.min(this.limits.maxLineBytes, this.limits.maxKeptBytes) / 1024)} KiB`
+  }
+
+  /** The current line's text, within the length limit and valid UTF-8: nesting, then JSON, then the record. */
+  private judge(line: string, terminated: boolean): void {
     if (line.charCodeAt(0) === 0xfeff) line = line.slice(1)
     if (nestedDeeperThan(line, this.limits.maxDepth)) {
-      this.bad(`nested more than ${this.limits.maxDepth} levels deep`, true, this.lineBytesHeld(), size, terminated)
+      this.badLine(`nested more than ${this.limits.maxDepth} levels deep`, true, terminated)
       return
     }
     let value: unknown
     try {
       value = JSON.parse(line)
     } catch {
-      if (line.trim() !== '')
-        this.bad(terminated ? 'not valid JSON' : 'cut short', true, this.lineBytesHeld(), size, terminated)
-      else this.addGap(source.subarray(start, end))
+      if (line.trim() !== '') this.badLine(terminated ? 'not valid JSON' : 'cut short', true, terminated)
+      else if (this.run !== null) {
+        const blank = this.lineBytesHeld()
+        if (blank !== null) this.addGap(blank)
+      }
       return
     }
-    this.take(value, line, size)
+    this.take(value, line)
   }
 
-  private take(value: unknown, line: string, size: number): void {
+  private take(value: unknown, line: string): void {
     // The common case first, without building a verdict: a valid current-version event in bounds.
     const fastMs = fastCheckEvent(value)
     let event: ProgressEvent
@@ -372,7 +476,7 @@ export class SegmentParser {
     if (!Number.isNaN(fastMs) && fastMs >= this.bounds.earliestMs && fastMs <= this.bounds.latestMs) {
       const outOfBounds = timeOutOfBounds(value as Record<string, unknown>, this.bounds, fastMs)
       if (outOfBounds !== null) {
-        this.bad(outOfBounds, false, this.lineBytesHeld(), size, true)
+        this.badLine(outOfBounds, false, true)
         return
       }
       event = value as ProgressEvent
@@ -381,7 +485,7 @@ export class SegmentParser {
     } else {
       const verdict = classifyRecord(value, this.ctx.upgrade, this.bounds)
       if (verdict.kind === 'bad') {
-        this.bad(verdict.reason, false, this.lineBytesHeld(), size, true)
+        this.badLine(verdict.reason, false, true)
         return
       }
       if (verdict.kind === 'set-aside') {
@@ -408,12 +512,14 @@ export class SegmentParser {
       this.closeRun()
       this.duplicatesDropped++
     } else {
-      this.bad('an id already used by a different entry', false, this.lineBytesHeld(), size, true)
+      this.badLine('an id already used by a different entry', false, true)
     }
   }
 
-  /** A bad line: the last line cut short stands alone; any other joins the run of bad lines. */
-  private bad(reason: string, cutShort: boolean, bytes: Buffer | null, size: number, terminated: boolean): void {
+  /** The current line is bad: the last line cut short stands alone; any other joins the run of bad lines. */
+  private badLine(reason: string, cutShort: boolean, terminated: boolean): void {
+    const bytes = this.lineBytesHeld()
+    const size = this.sizeOfLine()
     if (cutShort && !terminated) {
       this.closeRun()
       this.emitRun({ lines: [this.lineNo], bytes: copyOf(bytes), size, reasons: [reason], unfinished: true })

@@ -143,6 +143,13 @@ describe('a damaged progress log still loads', () => {
     expect(result.issues[0]?.message).toContain('kept unchanged')
   })
 
+  it('keeps a bad line with accented and emoji text byte for byte in quarantine', () => {
+    const bad = 'not json é 😀 ü'
+    const result = loadOffice(line(a) + bad + '\n' + line(c))
+    expect(ids(result.events)).toEqual(ids([a, c, homeEvent]))
+    expectKeptExactly(result, Buffer.from(bad, 'utf8'))
+  })
+
   it('sets aside events from a future schema version instead of failing', () => {
     const future = JSON.stringify({ v: 3, id: crypto.randomUUID(), when: 1772441000000, kind: 'hologram' })
     const result = loadOffice(line(a) + future + '\n' + line(c))
