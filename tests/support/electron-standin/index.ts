@@ -1020,14 +1020,19 @@ export let screen = standin.screen
 export let session = standin.session
 export let protocol = standin.protocol
 export let dialog = standin.dialog
-export {
-  StandinBrowserWindow as BrowserWindow,
-  StandinNotification as Notification,
-  StandinTray as Tray,
-  Menu,
-  nativeImage,
-  shell
+/** The classes as the bundle sees them: a static the stand-in does not model throws, naming it. */
+function strictClass<T extends object>(cls: T, name: string): T {
+  return new Proxy(cls, {
+    get(t, prop, receiver) {
+      if (typeof prop === 'symbol' || prop in t || INTROSPECTION.has(prop)) return Reflect.get(t, prop, receiver)
+      throw new RuleViolation('unknown-api', `${name}.${prop} is not modelled by the Electron stand-in`)
+    }
+  })
 }
+const BrowserWindow = strictClass(StandinBrowserWindow, 'BrowserWindow')
+const Notification = strictClass(StandinNotification, 'Notification')
+const Tray = strictClass(StandinTray, 'Tray')
+export { BrowserWindow, Notification, Tray, Menu, nativeImage, shell }
 
 function refreshExports(): void {
   app = standin.app
@@ -1049,9 +1054,9 @@ const defaultTarget = {
   protocol,
   dialog,
   shell,
-  BrowserWindow: StandinBrowserWindow,
-  Notification: StandinNotification,
-  Tray: StandinTray,
+  BrowserWindow,
+  Notification,
+  Tray,
   Menu,
   nativeImage
 }

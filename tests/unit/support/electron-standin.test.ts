@@ -728,6 +728,10 @@ describe('Electron stand-in rules', () => {
     expectRule(read(win, 'setTitle'), 'unknown-api', /BrowserWindow\.setTitle/)
     expectRule(read(win.webContents, 'openDevTools'), 'unknown-api', /webContents\.openDevTools/)
     expectRule(read(new Tray(nativeImage.createEmpty()), 'setTitle'), 'unknown-api', /Tray\.setTitle/)
+    // Statics too: the classes the bundle imports answer only what is modelled.
+    expectRule(read(BrowserWindow, 'fromId'), 'unknown-api', /BrowserWindow\.fromId/)
+    expectRule(read(Notification, 'handleActivation'), 'unknown-api', /Notification\.handleActivation/)
+    expect(new BrowserWindow({}) instanceof BrowserWindow).toBe(true)
     expectRule(read(new Notification({}), 'reply'), 'unknown-api', /Notification\.reply/)
     // What JavaScript and vitest probe is not Electron API.
     expect(read(app, 'then')()).toBeUndefined()
