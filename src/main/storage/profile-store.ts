@@ -14,20 +14,18 @@ import {
 } from '@shared/home/home-profile'
 import type { SettingsBackend } from './settings-store'
 import {
-  NO_UNKNOWN_KEYS,
-  UNKNOWN_KEYS_MAX_BYTES,
   asRecord,
-  jsonSize,
+  type DocumentType,
+  keptUnknownKeys,
+  NO_UNKNOWN_KEYS,
+  type OpenedDocument,
   openVersionedDocument,
+  type Reading,
   statedVersion,
   unknownKeys,
-  unknownKeysDroppedNote,
+  type UnknownKeys,
   versionNote,
-  withUnknownKeys,
-  type DocumentType,
-  type OpenedDocument,
-  type Reading,
-  type UnknownKeys
+  withUnknownKeys
 } from './versioned-document'
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
@@ -169,7 +167,7 @@ export function migrateProfile(
       : []
   }
 
-  let extras: ProfileExtras = {
+  const found: ProfileExtras = {
     keys: unknownKeys(doc, {
       safety: Object.keys(safetyProfileSchema.shape),
       programme: Object.keys(programmeProfileSchema.shape),
@@ -181,11 +179,7 @@ export function migrateProfile(
     }),
     routineKeys
   }
-  const size = jsonSize([extras.keys, [...routineKeys.values()]])
-  if (size === null || size > UNKNOWN_KEYS_MAX_BYTES) {
-    notes.push(unknownKeysDroppedNote('home profile', size))
-    extras = NO_EXTRAS
-  }
+  const extras = keptUnknownKeys(found, [found.keys, [...routineKeys.values()]], NO_EXTRAS, 'home profile', notes)
   return readingOf(profile, notes, readOnlyReason, stated.kind !== 'number' || version < PROFILE_VERSION, extras)
 }
 

@@ -13,21 +13,19 @@ import {
 } from '@shared/app-settings'
 import { officeSettingsSchema } from '@shared/office-settings'
 import {
-  NO_UNKNOWN_KEYS,
-  UNKNOWN_KEYS_MAX_BYTES,
   asRecord,
-  jsonSize,
-  openVersionedDocument,
-  statedVersion,
-  unknownKeys,
-  unknownKeysDroppedNote,
-  versionNote,
-  withUnknownKeys,
   type DocumentBackend,
   type DocumentType,
+  keptUnknownKeys,
+  NO_UNKNOWN_KEYS,
   type OpenedDocument,
+  openVersionedDocument,
   type Reading,
-  type UnknownKeys
+  statedVersion,
+  unknownKeys,
+  type UnknownKeys,
+  versionNote,
+  withUnknownKeys
 } from './versioned-document'
 
 export const SETTINGS_VERSION = 3
@@ -133,12 +131,8 @@ export function migrateSettings(raw: Record<string, unknown>): LoadedSettings {
   }
   const settings: AppSettings = { office: office.value, general: general.value, storage: storage.value }
 
-  let extras = unknownKeys(doc, SECTIONS)
-  const size = jsonSize(extras)
-  if (size === null || size > UNKNOWN_KEYS_MAX_BYTES) {
-    notes.push(unknownKeysDroppedNote('settings', size))
-    extras = NO_UNKNOWN_KEYS
-  }
+  const found = unknownKeys(doc, SECTIONS)
+  const extras = keptUnknownKeys(found, found, NO_UNKNOWN_KEYS, 'settings', notes)
   return readingOf(settings, notes, readOnlyReason, stated.kind !== 'number' || version < SETTINGS_VERSION, extras)
 }
 

@@ -116,9 +116,20 @@ export function jsonSize(value: unknown): number | null {
 }
 
 /** The sentence for unknown keys left out because they were too big (or too deep) to keep. */
-export function unknownKeysDroppedNote(noun: string, size: number | null): string {
+function unknownKeysDroppedNote(noun: string, size: number | null): string {
   const what = size === null ? 'nested too deeply to save' : `${Math.ceil(size / 1024)} KB, too big to keep`
   return `Your ${noun} file held entries Limber does not know (${what}); they are left out so the file stays small.`
+}
+
+/**
+ * The keys Limber does not know, kept for the next save unless they are too big or too deep to write
+ * back (`measured` is what would be written); then `none`, with a note saying so.
+ */
+export function keptUnknownKeys<E>(extras: E, measured: unknown, none: E, noun: string, notes: string[]): E {
+  const size = jsonSize(measured)
+  if (size !== null && size <= UNKNOWN_KEYS_MAX_BYTES) return extras
+  notes.push(unknownKeysDroppedNote(noun, size))
+  return none
 }
 
 // ----- Opening -----
