@@ -49,6 +49,9 @@ interface HostileCase {
   readOnlyLog?: boolean
   /** What the user must be told in the window's notices. */
   tells?: RegExp
+  /** Ids of the case's own lines that must load, and ones that must not count. */
+  loads?: string[]
+  refuses?: string[]
 }
 
 /** Objects nested `depth` deep: what overflowed the stack in a recursive validator. */
@@ -74,7 +77,8 @@ const CASES: HostileCase[] = [
     build: (f) => {
       const path = f.write('devices/peer/2026-01.jsonl', `${validLine('before-huge', '2026-01-05')}\n`)
       truncateSync(path, 520 * 1024 * 1024)
-    }
+    },
+    loads: ['before-huge']
   },
   {
     name: 'progress/ is a regular file',
@@ -179,16 +183,19 @@ const CASES: HostileCase[] = [
   // ----- Other inputs (found 5) and the first corruption corpus -----
   {
     name: 'an event dated 9999',
-    build: (f) => f.write('devices/peer/2026-02.jsonl', `${validLine('far-future', '9999-12-31')}\n`)
+    build: (f) => f.write('devices/peer/2026-02.jsonl', `${validLine('far-future', '9999-12-31')}\n`),
+    refuses: ['far-future']
   },
   {
     name: 'an event dated 1970',
-    build: (f) => f.write('devices/peer/2026-02.jsonl', `${validLine('long-ago', '1970-01-01')}\n`)
+    build: (f) => f.write('devices/peer/2026-02.jsonl', `${validLine('long-ago', '1970-01-01')}\n`),
+    refuses: ['long-ago']
   },
   {
     name: 'CR-only line endings',
     build: (f) =>
-      f.write('devices/peer/2026-02.jsonl', `${validLine('cr-1', '2026-02-12')}\r${validLine('cr-2', '2026-02-13')}\r`)
+      f.write('devices/peer/2026-02.jsonl', `${validLine('cr-1', '2026-02-12')}\r${validLine('cr-2', '2026-02-13')}\r`),
+    loads: ['cr-1', 'cr-2']
   },
   {
     name: 'CRLF line endings',
@@ -196,11 +203,13 @@ const CASES: HostileCase[] = [
       f.write(
         'devices/peer/2026-02.jsonl',
         `${validLine('crlf-1', '2026-02-12')}\r\n${validLine('crlf-2', '2026-02-13')}\r\n`
-      )
+      ),
+    loads: ['crlf-1', 'crlf-2']
   },
   {
     name: 'a byte-order mark',
-    build: (f) => f.write('devices/peer/2026-02.jsonl', `\ufeff${validLine('bom', '2026-02-12')}\n`)
+    build: (f) => f.write('devices/peer/2026-02.jsonl', `\ufeff${validLine('bom', '2026-02-12')}\n`),
+    loads: ['bom']
   },
   {
     name: 'NUL bytes at the end',
@@ -208,12 +217,15 @@ const CASES: HostileCase[] = [
       f.write(
         'devices/peer/2026-02.jsonl',
         Buffer.concat([Buffer.from(`${validLine('nul', '2026-02-12')}\n`), Buffer.alloc(4096)])
-      )
+      ),
+    loads: ['nul']
   },
   {
     name: 'a truncated last line',
     build: (f) =>
-      f.write('devices/peer/2026-02.jsonl', `${validLine('whole', '2026-02-12')}\n{"v":2,"id":"torn","t":"2026-0`)
+      f.write('devices/peer/2026-02.jsonl', `${validLine('whole', '2026-02-12')}\n{"v":2,"id":"torn","t":"2026-0`),
+    loads: ['whole'],
+    refuses: ['torn']
   },
   {
     name: 'invalid UTF-8',
@@ -237,7 +249,8 @@ const CASES: HostileCase[] = [
       f.write(
         'devices/peer/2026-02.jsonl',
         `{"v":2,"id":"big","t":"2026-02-12T10:00:00.000+01:00","type":"walk","minutes":5,"note":"${'x'.repeat(5_000_000)}"}\n`
-      )
+      ),
+    refuses: ['big']
   },
   {
     name: 'an empty month file and a whitespace one',
@@ -393,6 +406,9 @@ describe.skipIf(missing !== null)(
           const reread = ProgressLog.open({ dataDir: folder.dataDir, deviceId: 'reader' }).readAll()
           const ids = new Set(reread.events.map((e) => e.id))
           expect(validIds.filter((id) => !ids.has(id))).toEqual([])
+          // The case's own good lines load; its bad ones (out of bounds, too long, cut short) do not count.
+          expect((hostile.loads ?? []).filter((id) => !ids.has(id))).toEqual([])
+          expect((hostile.refuses ?? []).filter((id) => ids.has(id))).toEqual([])
         }
       }
     )
