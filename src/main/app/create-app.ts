@@ -1,8 +1,6 @@
 // Builds the whole application from its ports: opens settings and the progress log, then wires the
 // engine's runner, tray, windows and notifier into LimberApp. The Electron entry and the browser e2e
 // both start Limber through here, so they run the same wiring.
-import { mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openProgressLog } from '../storage/progress-log-port'
 import { openProfile } from '../storage/profile-store'
@@ -36,60 +34,19 @@ export interface LimberPorts {
   reminderScheduler: WakeScheduler
 }
 
-/** A document kept in memory only: what a store falls back to when its file cannot be opened at all. */
-function memoryBackend(path: string): SettingsBackend {
-  return { store: {}, path }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * Opens one store; if that throws, opens its safe fallback and says so. Start-up must never stop:
- * whatever a file or folder holds, Limber comes up with its tray and window.
- */
-function guarded<T>(open: () => T, fallback: () => T, explain: (why: string) => string, notices: string[]): T {
-  try {
-    return open()
-  } catch (error) {
-    notices.push(explain(reason(error)))
-    return fallback()
-  }
-}
-
 export function createLimberApp(ports: LimberPorts): LimberApp {
   const now = () => new Date(ports.clock.now())
-  const guardNotices: string[] = []
-  const settings = guarded(
-    () => openSettings(() => ports.createStore('settings'), ports.settingsFilePath, now()),
-    () => openSettings(() => memoryBackend(ports.settingsFilePath), ports.settingsFilePath, now()),
-    (why) =>
-      `Limber could not open its settings file (${why}). It is using default settings for now; changes last until Limber quits. Nothing on disk was changed.`,
-    guardNotices
-  )
-  const profilePath = join(ports.userDataDir, 'profile.json')
-  const profile = guarded(
-    () => openProfile(() => ports.createStore('profile'), profilePath, now()),
-    () => openProfile(() => memoryBackend(profilePath), profilePath, now()),
-    (why) =>
-      `Limber could not open your home profile (${why}). It will ask the safety questions again for now; your file was left as it was.`,
-    guardNotices
-  )
+  // None of these throws: whatever the files hold, each store opens (in memory, read-only or with a
+  // fresh device id when it must) and says what it did in its problems, shown at start.
+  const settings = openSettings(() => ports.createStore('settings'), ports.settingsFilePath, now())
+  const profile = openProfile(() => ports.createStore('profile'), join(ports.userDataDir, 'profile.json'), now())
   const defaultDataDir = join(ports.userDataDir, 'progress')
   // The data folder the user chose in Settings, or the default.
   const dataDir = settings.get().storage.dataDir ?? defaultDataDir
-  const log = guarded(
-    // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
-    () =>
-      openProgressLog(ports.userDataDir, dataDir, ports.clock, HOME_LOG_DAYS, {
-        createDataDir: dataDir === defaultDataDir
-      }),
-    () => openRecoveryLog(ports, now()),
-    (why) =>
-      `Limber could not open your progress log in ${dataDir} (${why}). Nothing there was changed. Until this is fixed, new entries are kept in a separate folder beside the settings, so nothing is lost.`,
-    guardNotices
-  )
+  // The default data folder is ours to create; a missing folder elsewhere (a synced drive) is reported.
+  const log = openProgressLog(ports.userDataDir, dataDir, ports.clock, HOME_LOG_DAYS, {
+    createDataDir: dataDir === defaultDataDir
+  })
   const app: LimberApp = new LimberApp({
     clock: ports.clock,
     settings,
@@ -119,7 +76,7 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     },
     setOpenAtLogin: ports.setOpenAtLogin,
     quit: ports.quit,
-    startupNotices: [...guardNotices, ...settings.problems, ...profile.problems, ...log.problems],
+    startupNotices: [...settings.problems, ...profile.problems, ...log.problems],
     profile,
     recentEvents: log.recent,
     progress: {
@@ -131,19 +88,4 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
     }
   })
   return app
-}
-
-/** Where entries go when the data folder cannot be opened: a fresh folder of its own, never the broken one. */
-function openRecoveryLog(ports: LimberPorts, at: Date) {
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  for (const base of [ports.userDataDir, tmpdir()]) {
-    try {
-      const dir = join(base, `progress-recovered-${stamp}`)
-      mkdirSync(dir, { recursive: true })
-      return openProgressLog(base, dir, ports.clock, HOME_LOG_DAYS)
-    } catch {
-      // Try the next place.
-    }
-  }
-  throw new Error('Limber could not create any folder for its progress log')
 }
