@@ -2,11 +2,11 @@
 // 'report:content', waits until the page titles itself drawn, prints it to PDF and destroys the window.
 // The page never speaks to main over IPC (the sender check refuses it every channel); its title is its answer.
 import type { BrowserWindow } from 'electron'
-import { REPORT_PAGE_TITLES, type EventPayload } from '@shared/contract'
+import { REPORT_PAGE_TITLES } from '@shared/contract'
 import type { ProgressReport } from '@shared/progress-report'
 import type { ReportPrinterPort } from '../app/ports'
 import { createSecureWindow } from './security'
-import { REPORT_PAGE, pageUrl, type RendererLocation } from './windows'
+import { REPORT_PAGE, pageUrl, send, type RendererLocation } from './windows'
 
 /** How long the page may take to draw a report; far above what a 5 MiB report needs. */
 export const REPORT_DRAW_TIMEOUT_MS = 60_000
@@ -28,8 +28,7 @@ export class ReportPrinter implements ReportPrinterPort {
       // Once loading ends the page's script has run and listens for the report.
       await window.loadURL(pageUrl(this.renderer, REPORT_PAGE))
       const drawn = untilDrawn(window)
-      const payload: EventPayload<'report:content'> = report
-      window.webContents.send('report:content', payload)
+      send(window, 'report:content', report)
       await drawn
       const pdf = await window.webContents.printToPDF({
         pageSize: 'A4',

@@ -8,7 +8,7 @@ import { APP_ORIGIN, isAppPageUrl } from './renderer-files'
 import { createSecureWindow } from './security'
 
 /** The only way main talks to a page: a push event of the contract, with its typed payload. */
-function send<E extends EventChannel>(window: BrowserWindow, event: E, payload: EventPayload<E>): void {
+export function send<E extends EventChannel>(window: BrowserWindow, event: E, payload: EventPayload<E>): void {
   window.webContents.send(event, payload)
 }
 
