@@ -6,6 +6,7 @@ import type { OfficeStatus, UserAction } from '@shared/office-status'
 import type { ProgressEventDraft } from '@shared/progress-events'
 import type { ProgressReport } from '@shared/progress-report'
 import type { TrayView } from './tray-view'
+import type { SignalSource, SignalSourceStatus, BusyReason } from '@shared/desktop-signals'
 
 /** A domain event from the engine, as far as the application needs to know it. */
 export interface OfficeEvent {
@@ -76,3 +77,29 @@ export interface ReportPrinterPort {
   printReport(report: ProgressReport): Promise<Uint8Array>
 }
 // ----- end Progress log -----
+
+// ----- Desktop signals (issue 15) -----
+/**
+ * Notices calls, presentations and Do-Not-Disturb on this OS (src/main/platform/signals). Never throws and
+ * never rejects: a probe that fails turns itself off and says so in statuses().
+ */
+export interface DesktopSignalsPort {
+  /**
+   * Starts the event-driven sources (those the OS can push). `onChange` is called, on a later turn,
+   * whenever readings() may have changed; the app then reads readings().
+   */
+  start(onChange: () => void): void
+  /** Stops every watcher and child process. */
+  stop(): void
+  /**
+   * Polls the sources that cannot push. The app calls it at most every 10 s and only while a prompt is
+   * near or pending. Resolves when every probe answered or timed out; calls onChange if readings changed.
+   */
+  poll(): Promise<void>
+  /** What each working, enabled source saw last (true = active). Sources not listed are not active. */
+  readings(): Partial<Record<SignalSource, boolean>>
+  statuses(): SignalSourceStatus[]
+  /** Which busy reasons the user has on (Settings); a reason turned off stops its sources. */
+  configure(enabled: Record<BusyReason, boolean>): void
+}
+// ----- end Desktop signals -----
