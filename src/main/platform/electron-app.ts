@@ -19,6 +19,7 @@ import { createDesktopNotifier, windowsAppUserModelId } from './notifier'
 import { powerSourceFor } from './power'
 import { ReportPrinter } from './report-printer'
 import { denyPermissions, guardWebContents } from './security'
+import { createDesktopSignals } from './signals'
 import { TimeoutScheduler, systemClock } from './timers'
 import { LimberTray } from './tray'
 import { trayHostAvailable } from './tray-host'
@@ -110,7 +111,8 @@ export function bootElectron(compose: (kit: PlatformKit) => RunningApp): void {
         quit: () => app.quit(),
         dialogs: new NativeDialogs(() => app.getPath('documents')),
         reportPrinter: new ReportPrinter(renderer, preloadPath),
-        reminderScheduler: new TimeoutScheduler(systemClock)
+        reminderScheduler: new TimeoutScheduler(systemClock),
+        desktopSignals: createDesktopSignals({ platform, env: process.env })
       })
       cleanups.push(registerIpc(running.handlers(), windows), power.watch(running.power))
       running.start()
