@@ -75,6 +75,17 @@ export default defineConfig({
         }
       },
       {
+        // Real desktop services on private sessions (PulseAudio, Xvfb + openbox, D-Bus + dconf): issue 15's probes.
+        resolve: { alias },
+        test: {
+          name: 'desktop-signals',
+          environment: 'node',
+          include: ['tests/desktop-signals/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000
+        }
+      },
+      {
         resolve: { alias },
         test: {
           name: 'electron',

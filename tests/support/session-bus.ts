@@ -7,9 +7,14 @@ export interface SessionBus {
   stop(): Promise<void>
 }
 
-export function startSessionBus(timeoutMs = 10_000): Promise<SessionBus> {
+/**
+ * `env` is what the bus and the services it starts on demand (dconf-service) see: give it a temp HOME
+ * and XDG_CONFIG_HOME so they never write to the developer's own settings.
+ */
+export function startSessionBus(timeoutMs = 10_000, env: NodeJS.ProcessEnv = process.env): Promise<SessionBus> {
   // --nofork keeps the daemon our child, so stop() ends exactly this bus.
   const daemon = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], {
+    env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const exited = new Promise<void>((resolve) => daemon.once('close', () => resolve()))

@@ -121,7 +121,10 @@ export function linuxFullscreenProbe(runner: CommandRunner, env: NodeJS.ProcessE
     async read() {
       const active = parseActiveWindow(checked(await runner.run('xprop', ['-root', '_NET_ACTIVE_WINDOW']), 'xprop', 'x11-utils'))
       if (!active) return false
-      const state = parseWindowState(checked(await runner.run('xprop', ['-id', active, '_NET_WM_STATE', '_NET_WM_PID']), 'xprop', 'x11-utils'))
+      const window = await runner.run('xprop', ['-id', active, '_NET_WM_STATE', '_NET_WM_PID'])
+      // The window closed between the two questions: nothing is in front to be full screen.
+      if (!window.missing && window.code !== 0 && /BadWindow/.test(window.stderr)) return false
+      const state = parseWindowState(checked(window, 'xprop', 'x11-utils'))
       return state.fullscreen && !(state.pid !== null && own.pids.includes(state.pid))
     }
   }
