@@ -44,12 +44,14 @@ export function parseSourcesJson(text: string): AudioSource[] {
   const data = JSON.parse(text) as unknown
   if (!Array.isArray(data)) throw new Error('pactl did not print a list')
   return data.map((item: Record<string, unknown>) => {
-    const monitor = item['monitor_of_sink']
-    return {
-      index: Number(item['index']),
-      name: String(item['name'] ?? ''),
-      monitorOf: typeof monitor === 'string' && monitor !== 'n/a' && monitor !== '' ? monitor : null
-    }
+    // pactl 16 prints a source's "Monitor of Sink" under the key monitor_source (the text form's name is
+    // kept too, in case a later pactl renames it); device.class "monitor" says the same.
+    const sink = [item['monitor_of_sink'], item['monitor_source']].find(
+      (v): v is string => typeof v === 'string' && v !== '' && v !== 'n/a'
+    )
+    const name = String(item['name'] ?? '')
+    const isMonitorClass = stringRecord(item['properties'])['device.class'] === 'monitor'
+    return { index: Number(item['index']), name, monitorOf: sink ?? (isMonitorClass ? name : null) }
   })
 }
 
@@ -113,7 +115,7 @@ export function microphoneStreams(
   sources: AudioSource[],
   own: { pids: readonly number[] }
 ): CaptureStream[] {
-  const monitorIndexes = new Set(sources.filter((s) => s.monitorOf !== null || s.name.endsWith('.monitor')).map((s) => s.index))
+  const monitorIndexes = new Set(sources.filter((s) => s.monitorOf !== null).map((s) => s.index))
   return streams.filter((stream) => {
     const props = stream.properties
     if (monitorIndexes.has(stream.source)) return false
@@ -134,13 +136,15 @@ export function isCaptureEvent(line: string): boolean {
 export function linuxMicrophoneProbe(runner: CommandRunner, own: { pids: readonly number[] }): Probe {
   let textForm = false
   const list = async (what: 'source-outputs' | 'sources'): Promise<string> => {
-    const args = textForm ? ['list', what] : ['-f', 'json', 'list', what]
+    const asText = textForm
+    const args = asText ? ['list', what] : ['-f', 'json', 'list', what]
     const result = await runner.run('pactl', args)
     if (result.missing) throw new ProbeUnavailable('Not available: the pactl tool (PulseAudio utilities) is not installed.')
     if (result.timedOut) throw new Error('the sound server did not answer in time.')
     if (result.code !== 0) {
       // pactl before 16 has no -f: switch to the text form once, for good.
-      if (!textForm && /invalid option|unrecognized option/i.test(result.stderr)) {
+      // (Two lists run at once: the second may find the switch already made.)
+      if (!asText && /invalid option|unrecognized option/i.test(result.stderr)) {
         textForm = true
         return list(what)
       }
