@@ -48,6 +48,20 @@ export default tseslint.config(
     }
   },
   {
+    // The desktop-signal probes are plain Node (child processes, /proc), tested for real without Electron.
+    files: ['src/main/platform/signals/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Desktop-signal probes use child processes and files only; no electron.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/shared/**', 'src/main/engine/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: pureCore }],

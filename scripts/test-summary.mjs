@@ -20,7 +20,7 @@ for (const file of report.testResults) {
 }
 console.log('\nTests per layer:')
 for (const [layer, c] of [...layers].sort()) {
-  console.log(`  ${layer.padEnd(13)} ${String(c.passed).padStart(4)} passed, ${c.failed} failed, ${c.skipped} skipped`)
+  console.log(`  ${layer.padEnd(16)} ${String(c.passed).padStart(4)} passed, ${c.failed} failed, ${c.skipped} skipped`)
 }
 for (const reason of skipReasons) console.log(`  skipped layer -> ${reason}`)
 const passed = report.numPassedTests

@@ -77,7 +77,10 @@ describe('the camera, from a /proc tree', () => {
   it('says the missing tools are missing, and the camera still works without them', async () => {
     await signals.poll()
     const byName = Object.fromEntries(signals.statuses().map((s) => [s.source, s]))
-    expect(byName['microphone']).toMatchObject({ state: 'unavailable', note: expect.stringMatching(/pactl.*not installed/) })
+    expect(byName['microphone']).toMatchObject({
+      state: 'unavailable',
+      note: expect.stringMatching(/pactl.*not installed/)
+    })
     expect(byName['camera']!.state).toBe('working')
   })
 

@@ -86,7 +86,11 @@ describe("GNOME's Do Not Disturb on a private session bus with dconf", () => {
   })
 
   it('on a desktop it does not know, says Do Not Disturb is not available and runs nothing for it', async () => {
-    signals = createDesktopSignals({ platform: 'linux', env: { ...env, XDG_CURRENT_DESKTOP: 'Sway' }, procRoot: '/nonexistent-proc' })
+    signals = createDesktopSignals({
+      platform: 'linux',
+      env: { ...env, XDG_CURRENT_DESKTOP: 'Sway' },
+      procRoot: '/nonexistent-proc'
+    })
     signals.start(() => undefined)
     await signals.poll()
     expect(dnd()).toMatchObject({ state: 'unavailable', note: expect.stringMatching(/^Not available on this desktop/) })

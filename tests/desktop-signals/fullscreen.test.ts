@@ -28,7 +28,11 @@ describe('fullscreen on a real X11 desktop (Xvfb + openbox)', () => {
     }, what)
   /** What the window manager itself says about a window's state (to know a change has landed). */
   const stateOf = (name: string): string => {
-    const id = display.wmctrl('-lx').split('\n').find((line) => line.includes(`${name}.`))!.split(' ')[0]!
+    const id = display
+      .wmctrl('-lx')
+      .split('\n')
+      .find((line) => line.includes(`${name}.`))!
+      .split(' ')[0]!
     return execFileSync('xprop', ['-id', id, '_NET_WM_STATE'], { env: display.env, encoding: 'utf8' })
   }
 
@@ -92,7 +96,11 @@ describe('fullscreen on a real X11 desktop (Xvfb + openbox)', () => {
 
 describe('fullscreen without any X display', () => {
   it('says why it is not available and starts nothing', async () => {
-    const signals = createDesktopSignals({ platform: 'linux', env: { PATH: process.env['PATH'] }, procRoot: '/nonexistent-proc' })
+    const signals = createDesktopSignals({
+      platform: 'linux',
+      env: { PATH: process.env['PATH'] },
+      procRoot: '/nonexistent-proc'
+    })
     signals.start(() => undefined)
     await signals.poll()
     expect(signals.statuses().find((s) => s.source === 'fullscreen')).toMatchObject({

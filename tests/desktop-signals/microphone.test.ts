@@ -56,7 +56,10 @@ describe('the microphone on a real PulseAudio server', () => {
   it('does not count a level meter or a recording of the speakers as a call', async () => {
     const meter = server.record(server.microphone, 'Peak detect')
     const speakers = server.record(server.speakerMonitor)
-    await until(() => server.pactl('list', 'short', 'source-outputs').trim().split('\n').length === 2, 'both streams to exist')
+    await until(
+      () => server.pactl('list', 'short', 'source-outputs').trim().split('\n').length === 2,
+      'both streams to exist'
+    )
     await settle()
     expect(signals.readings().microphone).toBe(false)
 

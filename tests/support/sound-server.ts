@@ -56,16 +56,20 @@ export async function startSoundServer(): Promise<SoundServer> {
       '--use-pid-file=no',
       '--disable-shm=yes',
       '--log-target=stderr',
-      '-L', 'module-native-protocol-unix',
-      '-L', `module-null-source source_name=${microphone}`,
-      '-L', `module-null-sink sink_name=${speaker}`
+      '-L',
+      'module-native-protocol-unix',
+      '-L',
+      `module-null-source source_name=${microphone}`,
+      '-L',
+      `module-null-sink sink_name=${speaker}`
     ],
     { env, stdio: ['ignore', 'ignore', 'pipe'] }
   )
   let log = ''
   daemon.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
   const recordings = new Set<ChildProcess>()
-  const pactl = (...args: string[]): string => execFileSync('pactl', args, { env, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'pipe'] })
+  const pactl = (...args: string[]): string =>
+    execFileSync('pactl', args, { env, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'pipe'] })
   const started = Date.now()
   for (;;) {
     try {

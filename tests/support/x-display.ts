@@ -55,7 +55,8 @@ export async function startXDisplay(options: { windowManager: boolean }): Promis
   }
   const children: ChildProcess[] = []
   let wm: ChildProcess | null = null
-  const run = (tool: string, ...args: string[]): string => execFileSync(tool, args, { env, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'pipe'] })
+  const run = (tool: string, ...args: string[]): string =>
+    execFileSync(tool, args, { env, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'pipe'] })
   if (options.windowManager) {
     wm = spawn('openbox', ['--sm-disable'], { env, stdio: 'ignore' })
     await until(() => {

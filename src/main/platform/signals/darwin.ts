@@ -74,14 +74,20 @@ export const WINDOWS_SCRIPT = [
 ].join('\n')
 
 export interface WindowList {
-  windows: { pid: number; owner: string; layer: number; bounds: { X: number; Y: number; Width: number; Height: number } }[]
+  windows: {
+    pid: number
+    owner: string
+    layer: number
+    bounds: { X: number; Y: number; Width: number; Height: number }
+  }[]
   /** NSScreen frames: origin bottom-left of the first (menu-bar) screen, y upwards. */
   screens: { x: number; y: number; width: number; height: number }[]
 }
 
 export function parseWindowList(stdout: string): WindowList {
   const data = JSON.parse(stdout.trim()) as WindowList
-  if (!Array.isArray(data?.windows) || !Array.isArray(data?.screens)) throw new Error('the window list was not readable.')
+  if (!Array.isArray(data?.windows) || !Array.isArray(data?.screens))
+    throw new Error('the window list was not readable.')
   return data
 }
 
@@ -92,24 +98,37 @@ export function fullScreenWindows(list: WindowList, own: { pids: readonly number
   const first = list.screens[0]
   if (!first) return []
   // Window bounds are in CoreGraphics space: origin top-left of the first screen, y downwards.
-  const screens = list.screens.map((s) => ({ x: s.x, y: first.height - (s.y + s.height), width: s.width, height: s.height }))
+  const screens = list.screens.map((s) => ({
+    x: s.x,
+    y: first.height - (s.y + s.height),
+    width: s.width,
+    height: s.height
+  }))
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= TOLERANCE
   return list.windows.filter(
     (w) =>
       w.layer === 0 &&
       !own.pids.includes(w.pid) &&
-      screens.some((s) => near(w.bounds.X, s.x) && near(w.bounds.Y, s.y) && near(w.bounds.Width, s.width) && near(w.bounds.Height, s.height))
+      screens.some(
+        (s) =>
+          near(w.bounds.X, s.x) &&
+          near(w.bounds.Y, s.y) &&
+          near(w.bounds.Width, s.width) &&
+          near(w.bounds.Height, s.height)
+      )
   )
 }
 
 function output(result: CommandResult, tool: string): string {
   if (result.missing) throw new ProbeUnavailable(`Not available: macOS' ${tool} tool could not be started.`)
   if (result.timedOut) throw new Error(`${tool} did not answer in time.`)
-  if (result.code !== 0) throw new Error(`${tool} failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}).`)
+  if (result.code !== 0)
+    throw new Error(`${tool} failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}).`)
   return result.stdout
 }
 
-const jxa = (runner: CommandRunner, script: string): Promise<CommandResult> => runner.run('osascript', ['-l', 'JavaScript', '-e', script])
+const jxa = (runner: CommandRunner, script: string): Promise<CommandResult> =>
+  runner.run('osascript', ['-l', 'JavaScript', '-e', script])
 
 export const FOCUS_UNAVAILABLE =
   'Not available on macOS: apps cannot read Focus without a special Apple permission. Use “In a meeting” in the tray instead.'
@@ -127,7 +146,10 @@ export function darwinProbes(context: DarwinContext): Probe[] {
       source: 'microphone',
       note: 'Notices calls in browsers and Chromium-based apps (Teams, Slack, Meet) when a break is near.',
       async read() {
-        return callAssertions(parseAssertions(output(await runner.run('pmset', ['-g', 'assertions']), 'pmset')), own).length > 0
+        return (
+          callAssertions(parseAssertions(output(await runner.run('pmset', ['-g', 'assertions']), 'pmset')), own)
+            .length > 0
+        )
       }
     },
     {
@@ -141,7 +163,9 @@ export function darwinProbes(context: DarwinContext): Probe[] {
       source: 'fullscreen',
       note: 'Notices another app’s window covering a whole screen (when a break is near).',
       async read() {
-        return fullScreenWindows(parseWindowList(output(await jxa(runner, WINDOWS_SCRIPT), 'osascript')), own).length > 0
+        return (
+          fullScreenWindows(parseWindowList(output(await jxa(runner, WINDOWS_SCRIPT), 'osascript')), own).length > 0
+        )
       }
     },
     {

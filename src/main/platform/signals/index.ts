@@ -25,7 +25,10 @@ const LOADERS: Partial<Record<NodeJS.Platform, (options: Required<DesktopSignals
   linux: async (o) =>
     (await import('./linux')).linuxProbes({ runner: o.runner, env: o.env, procRoot: o.procRoot, ownPids: o.ownPids }),
   win32: async (o) =>
-    (await import('./win32')).win32Probes({ runner: o.runner, ownExeNames: [basename(o.execPath.replace(/\\/g, '/')).toLowerCase()] }),
+    (await import('./win32')).win32Probes({
+      runner: o.runner,
+      ownExeNames: [basename(o.execPath.replace(/\\/g, '/')).toLowerCase()]
+    }),
   darwin: async (o) => (await import('./darwin')).darwinProbes({ runner: o.runner, ownPids: o.ownPids })
 }
 

@@ -54,7 +54,8 @@ export function linuxCameraProbe(procRoot: string, own: { pids: readonly number[
     note: 'Checks whether another app has the camera open (when a break is near).',
     async read() {
       const root = await stat(procRoot).catch(() => null)
-      if (!root?.isDirectory()) throw new ProbeUnavailable(`Not available: this system has no process list to read at ${procRoot}.`)
+      if (!root?.isDirectory())
+        throw new ProbeUnavailable(`Not available: this system has no process list to read at ${procRoot}.`)
       return (await cameraUsers(procRoot, own)).length > 0
     }
   }

@@ -19,7 +19,8 @@ export type LinuxDesktop = 'gnome' | 'kde' | 'xfce' | 'other'
 /** The desktop from XDG_CURRENT_DESKTOP ("ubuntu:GNOME", "KDE", "XFCE", …). */
 export function linuxDesktop(env: NodeJS.ProcessEnv): LinuxDesktop {
   const names = (env['XDG_CURRENT_DESKTOP'] ?? env['XDG_SESSION_DESKTOP'] ?? '').toLowerCase().split(':')
-  if (names.some((n) => n === 'gnome' || n === 'unity' || n === 'gnome-classic' || n === 'gnome-flashback')) return 'gnome'
+  if (names.some((n) => n === 'gnome' || n === 'unity' || n === 'gnome-classic' || n === 'gnome-flashback'))
+    return 'gnome'
   if (names.includes('kde')) return 'kde'
   if (names.includes('xfce')) return 'xfce'
   return 'other'
@@ -73,32 +74,60 @@ export function idleInhibited(inhibitedActions: string): boolean {
   return (value & 8) !== 0
 }
 
-const NOT_INSTALLED = (tool: string, pkg: string): string => `Not available: the ${tool} tool (${pkg}) is not installed.`
+const NOT_INSTALLED = (tool: string, pkg: string): string =>
+  `Not available: the ${tool} tool (${pkg}) is not installed.`
 
 function checked(result: CommandResult, tool: string, pkg: string): string {
   if (result.missing) throw new ProbeUnavailable(NOT_INSTALLED(tool, pkg))
   if (result.timedOut) throw new Error(`${tool} did not answer in time.`)
-  if (result.code !== 0) throw new Error(`${tool} failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}).`)
+  if (result.code !== 0)
+    throw new Error(`${tool} failed (${result.stderr.trim().split('\n')[0] || `exit ${result.code}`}).`)
   return result.stdout
 }
 
-async function gdbusProperty(runner: CommandRunner, dest: string, path: string, iface: string, name: string): Promise<string> {
+async function gdbusProperty(
+  runner: CommandRunner,
+  dest: string,
+  path: string,
+  iface: string,
+  name: string
+): Promise<string> {
   const result = await runner.run('gdbus', [
-    'call', '--session', '--dest', dest, '--object-path', path,
-    '--method', 'org.freedesktop.DBus.Properties.Get', iface, name
+    'call',
+    '--session',
+    '--dest',
+    dest,
+    '--object-path',
+    path,
+    '--method',
+    'org.freedesktop.DBus.Properties.Get',
+    iface,
+    name
   ])
-  if (!result.missing && result.code !== 0 && /ServiceUnknown|NameHasNoOwner|UnknownObject|UnknownProperty|InvalidArgs/.test(result.stderr)) {
+  if (
+    !result.missing &&
+    result.code !== 0 &&
+    /ServiceUnknown|NameHasNoOwner|UnknownObject|UnknownProperty|InvalidArgs/.test(result.stderr)
+  ) {
     throw new ProbeUnavailable('Not available: this desktop does not offer it.')
   }
   return parseGdbusVariant(checked(result, 'gdbus', 'libglib2.0-bin'))
 }
 
 const kdeInhibited = (runner: CommandRunner): Promise<boolean> =>
-  gdbusProperty(runner, 'org.freedesktop.Notifications', '/org/freedesktop/Notifications', 'org.freedesktop.Notifications', 'Inhibited').then(
-    (value) => value === 'true'
-  )
+  gdbusProperty(
+    runner,
+    'org.freedesktop.Notifications',
+    '/org/freedesktop/Notifications',
+    'org.freedesktop.Notifications',
+    'Inhibited'
+  ).then((value) => value === 'true')
 
-export function linuxFullscreenProbe(runner: CommandRunner, env: NodeJS.ProcessEnv, own: { pids: readonly number[] }): Probe {
+export function linuxFullscreenProbe(
+  runner: CommandRunner,
+  env: NodeJS.ProcessEnv,
+  own: { pids: readonly number[] }
+): Probe {
   const desktop = linuxDesktop(env)
   if (isWayland(env)) {
     if (desktop === 'gnome') {
@@ -106,11 +135,23 @@ export function linuxFullscreenProbe(runner: CommandRunner, env: NodeJS.ProcessE
         source: 'fullscreen',
         note: 'Notices when an app keeps the screen awake, as videos and presentations do (GNOME).',
         read: async () =>
-          idleInhibited(await gdbusProperty(runner, 'org.gnome.SessionManager', '/org/gnome/SessionManager', 'org.gnome.SessionManager', 'InhibitedActions'))
+          idleInhibited(
+            await gdbusProperty(
+              runner,
+              'org.gnome.SessionManager',
+              '/org/gnome/SessionManager',
+              'org.gnome.SessionManager',
+              'InhibitedActions'
+            )
+          )
       }
     }
     if (desktop === 'kde') {
-      return { source: 'fullscreen', note: 'Notices when Plasma holds notifications back, as it does while presenting (KDE).', read: () => kdeInhibited(runner) }
+      return {
+        source: 'fullscreen',
+        note: 'Notices when Plasma holds notifications back, as it does while presenting (KDE).',
+        read: () => kdeInhibited(runner)
+      }
     }
     return unavailable('fullscreen', 'Not available on this desktop: Wayland does not let apps see other windows.')
   }
@@ -119,7 +160,9 @@ export function linuxFullscreenProbe(runner: CommandRunner, env: NodeJS.ProcessE
     source: 'fullscreen',
     note: 'Notices when the window in front is full screen.',
     async read() {
-      const active = parseActiveWindow(checked(await runner.run('xprop', ['-root', '_NET_ACTIVE_WINDOW']), 'xprop', 'x11-utils'))
+      const active = parseActiveWindow(
+        checked(await runner.run('xprop', ['-root', '_NET_ACTIVE_WINDOW']), 'xprop', 'x11-utils')
+      )
       if (!active) return false
       const window = await runner.run('xprop', ['-id', active, '_NET_WM_STATE', '_NET_WM_PID'])
       // The window closed between the two questions: nothing is in front to be full screen.

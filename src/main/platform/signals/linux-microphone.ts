@@ -139,7 +139,8 @@ export function linuxMicrophoneProbe(runner: CommandRunner, own: { pids: readonl
     const asText = textForm
     const args = asText ? ['list', what] : ['-f', 'json', 'list', what]
     const result = await runner.run('pactl', args)
-    if (result.missing) throw new ProbeUnavailable('Not available: the pactl tool (PulseAudio utilities) is not installed.')
+    if (result.missing)
+      throw new ProbeUnavailable('Not available: the pactl tool (PulseAudio utilities) is not installed.')
     if (result.timedOut) throw new Error('the sound server did not answer in time.')
     if (result.code !== 0) {
       // pactl before 16 has no -f: switch to the text form once, for good.
@@ -148,7 +149,9 @@ export function linuxMicrophoneProbe(runner: CommandRunner, own: { pids: readonl
         textForm = true
         return list(what)
       }
-      throw new Error(`could not reach the sound server (${result.stderr.trim().split('\n')[0] || `pactl exited ${result.code}`}).`)
+      throw new Error(
+        `could not reach the sound server (${result.stderr.trim().split('\n')[0] || `pactl exited ${result.code}`}).`
+      )
     }
     return result.stdout
   }
@@ -168,7 +171,9 @@ export function linuxMicrophoneProbe(runner: CommandRunner, own: { pids: readonl
         },
         ended: (why, missing) =>
           failed(
-            missing ? 'Not available: the pactl tool (PulseAudio utilities) is not installed.' : `lost the sound server (${why}).`,
+            missing
+              ? 'Not available: the pactl tool (PulseAudio utilities) is not installed.'
+              : `lost the sound server (${why}).`,
             missing
           )
       })

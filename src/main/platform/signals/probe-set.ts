@@ -125,7 +125,8 @@ export function createProbeSet(options: ProbeSetOptions): DesktopSignalsPort {
         },
         (why, missing) => {
           entry.stopWatch = null
-          if (live(entry)) turnOff(entry, missing ? 'unavailable' : 'failed', missing ? why : `Stopped watching: ${why}`)
+          if (live(entry))
+            turnOff(entry, missing ? 'unavailable' : 'failed', missing ? why : `Stopped watching: ${why}`)
         }
       )
     } catch (error) {
@@ -199,13 +200,15 @@ export function createProbeSet(options: ProbeSetOptions): DesktopSignalsPort {
     statuses() {
       return signalSourceSchema.options.map<SignalSourceStatus>((source) => {
         const entry = entries?.find((e) => e.probe.source === source)
-        if (!enabled[SOURCE_REASON[source]]) return { source, state: 'off', active: false, note: 'Turned off in Settings.' }
+        if (!enabled[SOURCE_REASON[source]])
+          return { source, state: 'off', active: false, note: 'Turned off in Settings.' }
         if (!entries) return { source, state: 'unavailable', active: false, note: STILL_CHECKING }
         if (!entry) {
           const note = loadFailed ?? options.unsupported ?? 'Not available on this computer.'
           return { source, state: loadFailed ? 'failed' : 'unavailable', active: false, note }
         }
-        if (entry.state.kind !== 'working') return { source, state: entry.state.kind, active: false, note: entry.state.note }
+        if (entry.state.kind !== 'working')
+          return { source, state: entry.state.kind, active: false, note: entry.state.note }
         return { source, state: 'working', active: started && entry.active, note: entry.probe.note }
       })
     },

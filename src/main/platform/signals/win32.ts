@@ -44,7 +44,12 @@ export function parseConsentStore(stdout: string, device: 'microphone' | 'webcam
       if (!sub || /^NonPackaged$/i.test(sub)) continue
       const nonPackaged = /^NonPackaged\\(.+)$/i.exec(sub)
       if (!nonPackaged && sub.includes('\\')) continue
-      current = { key: nonPackaged ? nonPackaged[1]! : sub, packaged: !nonPackaged, lastUsedStart: 0n, lastUsedStop: 0n }
+      current = {
+        key: nonPackaged ? nonPackaged[1]! : sub,
+        packaged: !nonPackaged,
+        lastUsedStart: 0n,
+        lastUsedStop: 0n
+      }
       entries.push(current)
       continue
     }
@@ -76,7 +81,11 @@ function csvRows(stdout: string): string[][] {
 
 /** Image names from `tasklist /fo csv /nh`, lower-case. */
 export function parseTasklist(stdout: string): Set<string> {
-  return new Set(csvRows(stdout).map((row) => (row[0] ?? '').toLowerCase()).filter(Boolean))
+  return new Set(
+    csvRows(stdout)
+      .map((row) => (row[0] ?? '').toLowerCase())
+      .filter(Boolean)
+  )
 }
 
 /**
@@ -93,18 +102,27 @@ export function parseTasklistApps(stdout: string): Set<string> {
 }
 
 /** The in-use entries whose program is still running (the rest are left behind by a crash). */
-export function liveEntries(entries: ConsentEntry[], running: Set<string>, runningPackages: Set<string>): ConsentEntry[] {
+export function liveEntries(
+  entries: ConsentEntry[],
+  running: Set<string>,
+  runningPackages: Set<string>
+): ConsentEntry[] {
   return entries.filter((e) => (e.packaged ? runningPackages.has(e.key.toLowerCase()) : running.has(exeName(e.key))))
 }
 
 function output(result: CommandResult, tool: string): string {
   if (result.missing) throw new ProbeUnavailable(`Not available: Windows' ${tool} tool could not be started.`)
   if (result.timedOut) throw new Error(`${tool} did not answer in time.`)
-  if (result.code !== 0) throw new Error(`${tool} failed (${result.stderr.trim().split(/\r?\n/)[0] || `exit ${result.code}`}).`)
+  if (result.code !== 0)
+    throw new Error(`${tool} failed (${result.stderr.trim().split(/\r?\n/)[0] || `exit ${result.code}`}).`)
   return result.stdout
 }
 
-function consentProbe(runner: CommandRunner, device: 'microphone' | 'webcam', own: { exeNames: readonly string[] }): Probe {
+function consentProbe(
+  runner: CommandRunner,
+  device: 'microphone' | 'webcam',
+  own: { exeNames: readonly string[] }
+): Probe {
   return {
     source: device === 'webcam' ? 'camera' : 'microphone',
     note:
@@ -165,7 +183,14 @@ export const SHELL_STATE_SCRIPT = [
 ].join('\n')
 
 export function powershellArgs(script: string): string[] {
-  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')]
+  return [
+    '-NoProfile',
+    '-NonInteractive',
+    '-ExecutionPolicy',
+    'Bypass',
+    '-EncodedCommand',
+    Buffer.from(script, 'utf16le').toString('base64')
+  ]
 }
 
 /** One PowerShell run shared by the two probes that need it: poll() starts both reads in the same turn. */
@@ -208,7 +233,8 @@ export function win32Probes(context: Win32Context): Probe[] {
       note: 'Follows Focus Assist (Do Not Disturb) when a break is near.',
       async read() {
         const profile = (await shell()).focusAssist
-        if (profile === null) throw new ProbeUnavailable('Not available: this version of Windows does not let apps read Focus Assist.')
+        if (profile === null)
+          throw new ProbeUnavailable('Not available: this version of Windows does not let apps read Focus Assist.')
         return profile > 0
       }
     }

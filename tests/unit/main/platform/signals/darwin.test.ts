@@ -16,7 +16,9 @@ describe('pmset -g assertions (recorded shape)', () => {
   it("finds Chrome's WebRTC call among the other assertions", () => {
     const assertions = parseAssertions(fixture('pmset-assertions.txt'))
     expect(assertions.map((a) => a.process)).toEqual(['hidd', 'Google Chrome', 'Google Chrome', 'coreaudiod'])
-    expect(callAssertions(assertions, { pids: [] }).map((a) => [a.pid, a.type])).toEqual([[591, 'PreventUserIdleSystemSleep']])
+    expect(callAssertions(assertions, { pids: [] }).map((a) => [a.pid, a.type])).toEqual([
+      [591, 'PreventUserIdleSystemSleep']
+    ])
   })
 
   it('a video wake lock alone is not a call, and neither is our own process', () => {
@@ -27,18 +29,24 @@ describe('pmset -g assertions (recorded shape)', () => {
 
 describe('windows and cameras (our JXA scripts, recorded shape)', () => {
   it('a normal window covering the external screen is full screen; menu bar, Dock and a normal window are not', () => {
-    expect(fullScreenWindows(parseWindowList(fixture('jxa-windows.json')), { pids: [] }).map((w) => w.owner)).toEqual(['Keynote'])
+    expect(fullScreenWindows(parseWindowList(fixture('jxa-windows.json')), { pids: [] }).map((w) => w.owner)).toEqual([
+      'Keynote'
+    ])
   })
 
   it("a window that leaves room for the menu bar is not full screen, and Limber's own never counts", () => {
     expect(fullScreenWindows(parseWindowList(fixture('jxa-windows-no-fullscreen.json')), { pids: [5150] })).toEqual([])
-    expect(fullScreenWindows(parseWindowList(fixture('jxa-windows-no-fullscreen.json')), { pids: [] }).map((w) => w.owner)).toEqual([
-      'Limber'
-    ])
+    expect(
+      fullScreenWindows(parseWindowList(fixture('jxa-windows-no-fullscreen.json')), { pids: [] }).map((w) => w.owner)
+    ).toEqual(['Limber'])
   })
 
   it('any camera in use by another app counts', () => {
-    expect(parseCameras(fixture('jxa-cameras.json')).filter((c) => c.inUse).map((c) => c.name)).toEqual(['Sam’s iPhone Camera'])
+    expect(
+      parseCameras(fixture('jxa-cameras.json'))
+        .filter((c) => c.inUse)
+        .map((c) => c.name)
+    ).toEqual(['Sam’s iPhone Camera'])
   })
 })
 
@@ -64,7 +72,10 @@ describe('the macOS probes behind the port', () => {
   it('a JXA script that errors turns its probe off with the reason, and the others keep working', async () => {
     const runner = replayRunner()
     runner.answer('pmset -g assertions', { stdout: fixture('pmset-assertions-no-call.txt') })
-    runner.answer('osascript', { code: 1, stderr: 'execution error: Error: ReferenceError: Can\'t find variable: AVCaptureDevice (-2700)\n' })
+    runner.answer('osascript', {
+      code: 1,
+      stderr: "execution error: Error: ReferenceError: Can't find variable: AVCaptureDevice (-2700)\n"
+    })
     const signals = createDesktopSignals({ platform: 'darwin', env: {}, runner })
     signals.start(() => undefined)
     await signals.poll()

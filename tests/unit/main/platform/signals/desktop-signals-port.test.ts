@@ -35,7 +35,10 @@ describe('the desktop-signals port', () => {
     const { runner, signals, start } = linuxDesk()
     start()
     await settle()
-    expect([...runner.watchers.keys()].sort()).toEqual(['gsettings monitor org.gnome.desktop.notifications show-banners', 'pactl subscribe'])
+    expect([...runner.watchers.keys()].sort()).toEqual([
+      'gsettings monitor org.gnome.desktop.notifications show-banners',
+      'pactl subscribe'
+    ])
     expect(runner.asked.some((line) => line.startsWith('xprop'))).toBe(false)
     await signals.poll()
     expect(runner.asked.some((line) => line.startsWith('xprop'))).toBe(true)
@@ -75,7 +78,12 @@ describe('the desktop-signals port', () => {
     await settle()
     signals.configure({ call: false, presenting: true, dnd: true })
     expect(runner.watchers.has('pactl subscribe')).toBe(false)
-    expect(signals.statuses().filter((s) => s.state === 'off').map((s) => s.source)).toEqual(['microphone', 'camera'])
+    expect(
+      signals
+        .statuses()
+        .filter((s) => s.state === 'off')
+        .map((s) => s.source)
+    ).toEqual(['microphone', 'camera'])
     const asked = runner.asked.length
     await signals.poll()
     expect(runner.asked.slice(asked).some((line) => line.startsWith('pactl'))).toBe(false)
@@ -116,7 +124,18 @@ describe('the desktop-signals port', () => {
     ['darwin', /^(pmset|osascript) /]
   ] as const)('on %s, only that OS’s own tools are ever asked for', async (platform, own) => {
     const runner = replayRunner()
-    for (const tool of ['pactl', 'gsettings', 'gdbus', 'xprop', 'xfconf-query', 'reg', 'tasklist', 'powershell.exe', 'pmset', 'osascript']) {
+    for (const tool of [
+      'pactl',
+      'gsettings',
+      'gdbus',
+      'xprop',
+      'xfconf-query',
+      'reg',
+      'tasklist',
+      'powershell.exe',
+      'pmset',
+      'osascript'
+    ]) {
       runner.answer(`${tool} `, { stdout: '' })
     }
     const env = { DISPLAY: ':1', XDG_CURRENT_DESKTOP: 'GNOME' }

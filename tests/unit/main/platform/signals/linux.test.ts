@@ -33,7 +33,9 @@ describe('capture streams (pactl, recorded)', () => {
   it('reads the text form of older pactl to the same answer', () => {
     const streams = parseSourceOutputsText(fixture('pactl-source-outputs.txt'))
     const sources = parseSourcesText(fixture('pactl-sources.txt'))
-    expect(streams.map((s) => s.source)).toEqual(parseSourceOutputsJson(fixture('pactl-source-outputs.json')).map((s) => s.source))
+    expect(streams.map((s) => s.source)).toEqual(
+      parseSourceOutputsJson(fixture('pactl-source-outputs.json')).map((s) => s.source)
+    )
     expect(names(microphoneStreams(streams, sources, { pids: [] }))).toEqual(['Team meeting'])
   })
 
@@ -80,11 +82,23 @@ describe('X11 window state (xprop, recorded)', () => {
     const runner = replayRunner()
     runner.answer('xprop -root', { stdout: fixture('xprop-root-active.txt') })
     runner.answer('xprop -id 0x400030', { stdout: fixture('xprop-window-fullscreen.txt') })
-    const mine = createDesktopSignals({ platform: 'linux', env: { DISPLAY: ':5' }, runner, procRoot: '/x', ownPids: [31337] })
+    const mine = createDesktopSignals({
+      platform: 'linux',
+      env: { DISPLAY: ':5' },
+      runner,
+      procRoot: '/x',
+      ownPids: [31337]
+    })
     mine.start(() => undefined)
     await mine.poll()
     expect(mine.readings().fullscreen).toBe(false)
-    const theirs = createDesktopSignals({ platform: 'linux', env: { DISPLAY: ':5' }, runner, procRoot: '/x', ownPids: [1] })
+    const theirs = createDesktopSignals({
+      platform: 'linux',
+      env: { DISPLAY: ':5' },
+      runner,
+      procRoot: '/x',
+      ownPids: [1]
+    })
     theirs.start(() => undefined)
     await theirs.poll()
     expect(theirs.readings().fullscreen).toBe(true)
@@ -93,7 +107,10 @@ describe('X11 window state (xprop, recorded)', () => {
   it('a window that closes between the two questions is not full screen and not a failure', async () => {
     const runner = replayRunner()
     runner.answer('xprop -root', { stdout: fixture('xprop-root-active.txt') })
-    runner.answer('xprop -id', { code: 1, stderr: 'X Error of failed request:  BadWindow (invalid Window parameter)\n' })
+    runner.answer('xprop -id', {
+      code: 1,
+      stderr: 'X Error of failed request:  BadWindow (invalid Window parameter)\n'
+    })
     const signals = createDesktopSignals({ platform: 'linux', env: { DISPLAY: ':5' }, runner, procRoot: '/x' })
     signals.start(() => undefined)
     await signals.poll()
@@ -142,11 +159,19 @@ describe('Wayland and the desktops', () => {
   it('XFCE: Do Not Disturb from xfconf, and a key never set means off', async () => {
     const runner = replayRunner()
     runner.answer('xfconf-query', { stdout: 'true\n' })
-    const signals = createDesktopSignals({ platform: 'linux', env: { XDG_CURRENT_DESKTOP: 'XFCE' }, runner, procRoot: '/x' })
+    const signals = createDesktopSignals({
+      platform: 'linux',
+      env: { XDG_CURRENT_DESKTOP: 'XFCE' },
+      runner,
+      procRoot: '/x'
+    })
     signals.start(() => undefined)
     await signals.poll()
     expect(signals.readings().dnd).toBe(true)
-    runner.answer('xfconf-query', { code: 1, stderr: 'Property "/do-not-disturb" does not exist on channel "xfce4-notifyd".\n' })
+    runner.answer('xfconf-query', {
+      code: 1,
+      stderr: 'Property "/do-not-disturb" does not exist on channel "xfce4-notifyd".\n'
+    })
     await signals.poll()
     expect(signals.readings().dnd).toBe(false)
   })

@@ -32,7 +32,11 @@ describe('the ConsentStore (reg query, recorded shape)', () => {
   })
 
   it('in use means started and not stopped', () => {
-    expect(inUseEntries(entries).map((e) => exeName(e.key))).toEqual(['msteams_8wekyb3d8bbwe', 'chrome.exe', 'zoom.exe'])
+    expect(inUseEntries(entries).map((e) => exeName(e.key))).toEqual([
+      'msteams_8wekyb3d8bbwe',
+      'chrome.exe',
+      'zoom.exe'
+    ])
   })
 
   it('an entry left at 0 by a program that is no longer running does not count', () => {
@@ -50,7 +54,10 @@ describe('the ConsentStore (reg query, recorded shape)', () => {
 describe('the shell state (our PowerShell script, recorded shape)', () => {
   it('reads the notification state and Focus Assist', () => {
     expect(parseShellState(fixture('powershell-shell-state.txt'))).toEqual({ notificationState: 3, focusAssist: 1 })
-    expect(parseShellState(fixture('powershell-shell-state-no-wnf.txt'))).toEqual({ notificationState: 5, focusAssist: null })
+    expect(parseShellState(fixture('powershell-shell-state-no-wnf.txt'))).toEqual({
+      notificationState: 5,
+      focusAssist: null
+    })
   })
 
   it('presenting is busy, Direct3D full screen or presentation mode, not quiet time or an app', () => {
@@ -59,7 +66,13 @@ describe('the shell state (our PowerShell script, recorded shape)', () => {
 
   it('passes the script encoded, so no quoting can break it', () => {
     const args = powershellArgs(SHELL_STATE_SCRIPT)
-    expect(args.slice(0, -1)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand'])
+    expect(args.slice(0, -1)).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-EncodedCommand'
+    ])
     expect(Buffer.from(args.at(-1)!, 'base64').toString('utf16le')).toBe(SHELL_STATE_SCRIPT)
   })
 })
@@ -68,11 +81,19 @@ describe('the Windows probes behind the port', () => {
   const windows = () => {
     const runner = replayRunner()
     runner.answer(`${CONSENT}\\microphone`, { stdout: fixture('reg-query-microphone.txt') })
-    runner.answer(`${CONSENT}\\webcam`, { code: 1, stderr: 'ERROR: The system was unable to find the specified registry key or value.\r\n' })
+    runner.answer(`${CONSENT}\\webcam`, {
+      code: 1,
+      stderr: 'ERROR: The system was unable to find the specified registry key or value.\r\n'
+    })
     runner.answer('tasklist /fo', { stdout: fixture('tasklist.csv') })
     runner.answer('tasklist /apps', { stdout: fixture('tasklist-apps.csv') })
     runner.answer('powershell.exe', { stdout: fixture('powershell-shell-state.txt') })
-    const signals = createDesktopSignals({ platform: 'win32', env: {}, runner, execPath: 'C:\\Program Files\\Limber\\Limber.exe' })
+    const signals = createDesktopSignals({
+      platform: 'win32',
+      env: {},
+      runner,
+      execPath: 'C:\\Program Files\\Limber\\Limber.exe'
+    })
     return { runner, signals }
   }
 
