@@ -18,6 +18,8 @@ export interface CaptureStream {
   index: number
   /** The index of the source it records from. */
   source: number
+  /** Paused by its app: it records nothing. */
+  corked: boolean
   properties: Record<string, string>
 }
 
@@ -35,6 +37,7 @@ export function parseSourceOutputsJson(text: string): CaptureStream[] {
   return data.map((item: Record<string, unknown>) => ({
     index: Number(item['index']),
     source: Number(item['source']),
+    corked: item['corked'] === true,
     properties: stringRecord(item['properties'])
   }))
 }
@@ -94,6 +97,7 @@ export function parseSourceOutputsText(text: string): CaptureStream[] {
   return textBlocks(text, /^Source Output #(\d+)/).map(({ index, lines }) => ({
     index,
     source: Number(textField(lines, 'Source') ?? NaN),
+    corked: textField(lines, 'Corked') === 'yes',
     properties: textProperties(lines)
   }))
 }
@@ -118,7 +122,7 @@ export function microphoneStreams(
   const monitorIndexes = new Set(sources.filter((s) => s.monitorOf !== null).map((s) => s.index))
   return streams.filter((stream) => {
     const props = stream.properties
-    if (monitorIndexes.has(stream.source)) return false
+    if (stream.corked || monitorIndexes.has(stream.source)) return false
     if (METER_NAMES.has((props['media.name'] ?? '').trim().toLowerCase())) return false
     // PipeWire marks its own level meters and monitors too.
     if (props['stream.monitor'] === 'true' || props['stream.capture.sink'] === 'true') return false
@@ -128,9 +132,9 @@ export function microphoneStreams(
   })
 }
 
-/** One line of `pactl subscribe` that can change the answer. */
+/** One line of `pactl subscribe` that can change the answer: a capture stream came, went or was (un)paused. */
 export function isCaptureEvent(line: string): boolean {
-  return /^Event '(new|remove|change)' on (source-output|source) #\d+/.test(line.trim())
+  return /^Event '(new|remove|change)' on source-output #\d+/.test(line.trim())
 }
 
 export function linuxMicrophoneProbe(runner: CommandRunner, own: { pids: readonly number[] }): Probe {

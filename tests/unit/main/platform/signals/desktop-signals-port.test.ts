@@ -21,6 +21,8 @@ function linuxDesk() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20))
+/** Started: this OS's module has loaded (a dynamic import, its own time) and both watchers run. */
+const watching = (runner: ReturnType<typeof replayRunner>) => expect.poll(() => runner.watchers.size).toBe(2)
 
 describe('the desktop-signals port', () => {
   it('runs nothing before start(), and poll() before start() does nothing', async () => {
@@ -34,6 +36,7 @@ describe('the desktop-signals port', () => {
   it('starts only the event-driven watchers; polled sources wait for poll()', async () => {
     const { runner, signals, start } = linuxDesk()
     start()
+    await watching(runner)
     await settle()
     expect([...runner.watchers.keys()].sort()).toEqual([
       'gsettings monitor org.gnome.desktop.notifications show-banners',
@@ -48,6 +51,7 @@ describe('the desktop-signals port', () => {
   it('an event re-reads the source and tells the app on a later turn', async () => {
     const { runner, signals, changes, start } = linuxDesk()
     start()
+    await watching(runner)
     await settle()
     const before = changes()
     runner.answer('gsettings get', { stdout: 'false\n' })
@@ -61,6 +65,7 @@ describe('the desktop-signals port', () => {
   it('a feed that ends turns its source off with the reason; the others keep working', async () => {
     const { runner, signals, start } = linuxDesk()
     start()
+    await watching(runner)
     await settle()
     runner.watchers.get('pactl subscribe')!.ended('pactl ended (1): Connection failure: Connection refused', false)
     await settle()
@@ -75,6 +80,7 @@ describe('the desktop-signals port', () => {
   it('a setting turned off stops its sources and shows as off; on again, they restart', async () => {
     const { runner, signals, start } = linuxDesk()
     start()
+    await watching(runner)
     await settle()
     signals.configure({ call: false, presenting: true, dnd: true })
     expect(runner.watchers.has('pactl subscribe')).toBe(false)
@@ -95,6 +101,7 @@ describe('the desktop-signals port', () => {
   it('stop() ends every watcher and process, and nothing is active afterwards', async () => {
     const { runner, signals, start } = linuxDesk()
     start()
+    await watching(runner)
     await settle()
     signals.stop()
     expect(runner.stopped).toBe(1)

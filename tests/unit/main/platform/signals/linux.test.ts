@@ -39,6 +39,13 @@ describe('capture streams (pactl, recorded)', () => {
     expect(names(microphoneStreams(streams, sources, { pids: [] }))).toEqual(['Team meeting'])
   })
 
+  it('a paused (corked) stream records nothing and is not a call', () => {
+    const streams = parseSourceOutputsJson(fixture('pactl-source-outputs.json')).map((s) => ({ ...s, corked: true }))
+    expect(microphoneStreams(streams, parseSourcesJson(fixture('pactl-sources.json')), { pids: [] })).toEqual([])
+    const text = fixture('pactl-source-outputs.txt').replace(/Corked: no/g, 'Corked: yes')
+    expect(parseSourceOutputsText(text).every((s) => s.corked)).toBe(true)
+  })
+
   it("never counts Limber's own process", () => {
     const streams = parseSourceOutputsJson(fixture('pactl-source-outputs.json'))
     const call = streams.find((s) => s.properties['media.name'] === 'Team meeting')!
@@ -51,6 +58,7 @@ describe('capture streams (pactl, recorded)', () => {
     expect(isCaptureEvent("Event 'remove' on source-output #4")).toBe(true)
     expect(isCaptureEvent("Event 'change' on sink-input #2")).toBe(false)
     expect(isCaptureEvent("Event 'new' on client #7")).toBe(false)
+    expect(isCaptureEvent("Event 'change' on source #0")).toBe(false)
   })
 
   it('switches to the text form once when pactl has no -f, and still finds the call', async () => {
