@@ -38,6 +38,13 @@ describe('layer rule', () => {
     expect(await ruleIds(childProcess, 'src/main/platform/tray-host/x.ts')).toEqual([])
   })
 
+  it('keeps electron out of the desktop-signal probes, which run child processes and read /proc', async () => {
+    const electron = "import { app } from 'electron'\nexport const a = app\n"
+    expect(await ruleIds(electron, 'src/main/platform/signals/x.ts')).toContain('no-restricted-imports')
+    const childProcess = "import { spawn } from 'node:child_process'\nexport const s = spawn\n"
+    expect(await ruleIds(childProcess, 'src/main/platform/signals/x.ts')).toEqual([])
+  })
+
   it('keeps the engine off the disk, the real clock and timers', async () => {
     expect(
       await ruleIds("import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n", 'src/main/engine/x.ts')
