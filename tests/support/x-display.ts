@@ -71,14 +71,34 @@ export async function startXDisplay(options: { windowManager: boolean }): Promis
     env,
     wmctrl: (...args) => run('wmctrl', ...args),
     async openWindow(name) {
-      children.push(spawn('xmessage', ['-name', name, `Limber test window ${name}`], { env, stdio: 'ignore' }))
-      await until(() => {
+      // A window mapped while openbox is still finishing its start-up can stay unmanaged (seen under load:
+      // mapped at +0+0, never in _NET_CLIENT_LIST). Such a client, or one that died, is started again;
+      // what it said is kept for the error if it never shows.
+      let said = ''
+      const shown = () => {
         try {
           return run('wmctrl', '-lx').includes(`${name}.`)
         } catch {
           return false
         }
-      }, `window ${name}`)
+      }
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        const client = spawn('xmessage', ['-name', name, `Limber test window ${name}`], {
+          env,
+          stdio: ['ignore', 'ignore', 'pipe']
+        })
+        client.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()))
+        children.push(client)
+        try {
+          await until(() => shown() || client.exitCode !== null || client.signalCode !== null, `window ${name}`, 6_000)
+        } catch {
+          // not managed in time: try again below
+        }
+        if (shown()) return
+        client.kill('SIGTERM')
+        await exited(client)
+      }
+      throw new Error(`window ${name} never showed under openbox${said.trim() ? `: ${said.trim()}` : ''}`)
     },
     async stopWindowManager() {
       wm?.kill('SIGTERM')
