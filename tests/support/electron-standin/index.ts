@@ -296,6 +296,12 @@ export class StandinWebContents extends Emitter {
     this.alive()
     return this.mainFrame.url
   }
+  /** Page zoom (Ctrl+plus, per origin): a test sets it to play a user who zoomed in. */
+  zoomFactor = 1
+  getZoomFactor = (): number => {
+    this.alive()
+    return this.zoomFactor
+  }
   printToPDF = (options: Electron.PrintToPDFOptions): Promise<Buffer> => {
     this.alive()
     this.printed.push({ options, url: this.mainFrame.url })
@@ -457,6 +463,17 @@ export class StandinBrowserWindow extends Emitter {
   getBounds = (): Electron.Rectangle => {
     this.alive()
     return { ...this.bounds }
+  }
+  setBounds = (bounds: Partial<Electron.Rectangle>): void => {
+    this.alive()
+    // Wayland compositors place windows themselves: a client may resize itself, never move.
+    const move = !state.persona.wayland
+    this.bounds = {
+      x: move && bounds.x !== undefined ? Math.round(bounds.x) : this.bounds.x,
+      y: move && bounds.y !== undefined ? Math.round(bounds.y) : this.bounds.y,
+      width: bounds.width !== undefined ? Math.round(bounds.width) : this.bounds.width,
+      height: bounds.height !== undefined ? Math.round(bounds.height) : this.bounds.height
+    }
   }
   setAlwaysOnTop = (flag: boolean, level: string = 'floating'): void => {
     this.alive()
@@ -774,6 +791,12 @@ class StandinScreen {
   getDisplayNearestPoint = (point: Electron.Point): Electron.Display => {
     this.ready()
     return (point.x >= secondDisplay.bounds.x ? secondDisplay : primaryDisplay) as unknown as Electron.Display
+  }
+  getDisplayMatching = (rect: Electron.Rectangle): Electron.Display => {
+    this.ready()
+    return (rect.x + rect.width / 2 >= secondDisplay.bounds.x
+      ? secondDisplay
+      : primaryDisplay) as unknown as Electron.Display
   }
   getPrimaryDisplay = (): Electron.Display => {
     this.ready()
