@@ -333,7 +333,8 @@ export class BreakCardView {
     const card = this.root.querySelector<HTMLElement>('.break-card')!
     const measure = () => {
       const style = view.getComputedStyle(card)
-      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom)
+      const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const
+      const padding = edges.reduce((sum, edge) => sum + (parseFloat(style[edge]) || 0), 0)
       const gaps = parseFloat(style.rowGap) || 0
       const height = Math.ceil(
         this.header.getBoundingClientRect().height +

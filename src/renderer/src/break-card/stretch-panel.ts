@@ -21,6 +21,8 @@ export class StretchPanel {
   private lastTick = 0
   private readonly timerBox = el('div', { class: 'timer', hidden: true })
   private readonly controls = el('div', { class: 'button-row stretch-controls' })
+  /** The precautions: with the steps before the stretch, beside the timer while it runs. */
+  private readonly takeCare: HTMLElement | null
 
   constructor(
     readonly suggestion: BreakSuggestionView,
@@ -37,6 +39,15 @@ export class StretchPanel {
     // Our own SVG markup, generated from pose data in src/shared/drawings, never from input.
     if (drawing) art.innerHTML = drawing.svg
     const { timesPerDay: _perDay, ...once } = suggestion.dose
+    // The same words as the Exercise page's "Take care", from the one source: the exercise's precautions.
+    this.takeCare = exercise
+      ? el(
+          'section',
+          { class: 'take-care', 'aria-labelledby': 'take-care-title' },
+          el('h3', { id: 'take-care-title' }, 'Take care'),
+          el('ul', {}, ...exercise.precautions.map((p) => el('li', {}, p)))
+        )
+      : null
     this.body = el(
       'section',
       { class: 'stretch', 'aria-labelledby': 'stretch-name', 'data-exercise': suggestion.exerciseId },
@@ -49,15 +60,7 @@ export class StretchPanel {
       // The steps stay in view once started: a glance back at them mid-hold is the point.
       exercise ? el('ol', { class: 'steps' }, ...exercise.steps.map((step) => el('li', {}, step))) : null,
       exercise ? el('p', { class: 'hint feel' }, exercise.feel) : null,
-      // The same words as the Exercise page's "Take care", from the one source: the exercise's precautions.
-      exercise
-        ? el(
-            'section',
-            { class: 'take-care', 'aria-labelledby': 'take-care-title' },
-            el('h3', { id: 'take-care-title' }, 'Take care'),
-            el('ul', {}, ...exercise.precautions.map((p) => el('li', {}, p)))
-          )
-        : null
+      this.takeCare
     )
     this.dock = el('div', { class: 'stretch-dock' }, this.timerBox, this.controls)
     this.controls.append(
@@ -97,6 +100,8 @@ export class StretchPanel {
 
   private start(): void {
     this.onStart()
+    // During the hold the precautions sit by the timer, so a short (or zoomed) window never scrolls them away.
+    if (this.takeCare) this.dock.prepend(this.takeCare)
     this.timerBox.hidden = false
     this.controls.replaceChildren(
       button('Back', () => this.dispatch({ type: 'back' }), { id: 'back' }),
@@ -116,6 +121,7 @@ export class StretchPanel {
     if (this.timer.done && !wasDone) {
       this.controls.replaceChildren()
       this.timerBox.hidden = true
+      if (this.takeCare) this.body.append(this.takeCare)
       this.onTimerDone()
     }
   }

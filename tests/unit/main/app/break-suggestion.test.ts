@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { CATALOGUE, getExercise } from '@shared/content/catalogue'
 import { doseSeconds } from '@shared/content/dose'
-import type { Phase } from '@shared/content/exercise-schema'
+import type { Dose, Phase } from '@shared/content/exercise-schema'
 import type { GatingContext } from '@shared/content/gating'
 import { capForDesk, DESK_DOSE_MAX_SECONDS, suggestBreakStretch } from '../../../../src/main/app/break-suggestion'
 
@@ -92,13 +92,13 @@ describe('suggestBreakStretch', () => {
 
 describe('capForDesk', () => {
   it('leaves a dose within the cap alone and cuts sets, then holds, then repetitions', () => {
-    const short = { reps: 1, holdSeconds: 30, repSeconds: 5, sets: 1, sides: 2, alternate: false, restSeconds: 0 }
+    const short: Dose = { reps: 1, holdSeconds: 30, repSeconds: 5, sets: 1, sides: 2, alternate: false, restSeconds: 0 }
     expect(capForDesk(short)).toBe(short)
     expect(capForDesk({ ...short, sets: 3, restSeconds: 20 })).toMatchObject({ sets: 1, holdSeconds: 30 })
     expect(capForDesk({ ...short, holdSeconds: 90 })).toMatchObject({ holdSeconds: 55, sets: 1 })
-    const reps = { reps: 30, repSeconds: 8, sets: 2, sides: 1, alternate: false, restSeconds: 30 }
+    const reps: Dose = { reps: 30, repSeconds: 8, sets: 2, sides: 1, alternate: false, restSeconds: 30 }
     expect(capForDesk(reps)).toMatchObject({ reps: 15, sets: 1 })
-    const walk = { reps: 1, durationSeconds: 300, repSeconds: 0, sets: 1, sides: 1, alternate: false, restSeconds: 0 }
+    const walk: Dose = { reps: 1, durationSeconds: 300, repSeconds: 0, sets: 1, sides: 1, alternate: false, restSeconds: 0 }
     expect(capForDesk(walk).durationSeconds).toBe(120)
   })
 })
