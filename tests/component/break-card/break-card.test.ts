@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '@shared/app-settings'
 import { getExercise } from '@shared/content/catalogue'
 import type { BreakSuggestionView, InvokeChannel } from '@shared/contract'
 import type { OfficeStatus } from '@shared/office-status'
-import { BreakCardView } from '../../../src/renderer/src/break-card/break-card'
+import { BreakCardView, FINISHED_CARD_CLOSES_MS } from '../../../src/renderer/src/break-card/break-card'
 import { fakeLimber, type FakeLimber } from '../../support/fake-limber-api'
 import { officeStatus } from '../../support/office-status-fixture'
 
@@ -189,6 +189,29 @@ describe('break card', () => {
     expect(sent()).toEqual([{ type: 'start-break' }, { type: 'finish-break' }])
     expect(requests('card:feedback')).toEqual([])
     expect(buttonNames()).toEqual(['Safety: when to stop', 'Close'])
+  })
+
+  it('a finished card closes itself after a minute, and a new prompt on an open card starts afresh', async () => {
+    await mount()
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance'] })
+    const press = (name: string) => screen.getByRole('button', { name }).click()
+    press('Start')
+    runToEnd()
+    press('Done')
+    vi.advanceTimersByTime(FINISHED_CARD_CLOSES_MS - 1_000)
+    expect(requests('card:close')).toEqual([])
+    // The same stretch again (a safety stop leaves only the walk): the card offers it anew.
+    fake.emit('office:status', DUE)
+    expect(screen.getByRole('button', { name: 'Start' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Snooze 5 min' })).toBeVisible()
+    vi.advanceTimersByTime(5_000)
+    expect(requests('card:close')).toEqual([])
+
+    press('Start')
+    runToEnd()
+    press('Done')
+    vi.advanceTimersByTime(FINISHED_CARD_CLOSES_MS)
+    expect(requests('card:close')).toHaveLength(1)
   })
 
   it('a break under way (Take a break now, or started) offers Close, never Snooze or Skip; Esc closes it', async () => {

@@ -15,6 +15,9 @@ import { SKIP_REASON_MAX } from '@shared/user-text-limits'
 import { button, el } from './dom'
 import { StretchPanel } from './stretch-panel'
 
+/** A finished card closes itself after this long, so an always-on-top window never lingers. */
+export const FINISHED_CARD_CLOSES_MS = 60_000
+
 /** offer: before Start; stretching: the timer runs; rate: the timer ran out; finished: Done or rated. */
 type Stage = 'offer' | 'stretching' | 'rate' | 'finished'
 
@@ -37,6 +40,7 @@ export class BreakCardView {
   private panel: StretchPanel | null = null
   private skipForm: HTMLFormElement | null = null
   private lastFit = 0
+  private closeTimer: ReturnType<typeof setTimeout> | null = null
   private readonly title = el('h1', { id: 'card-title' }, 'A short break')
   private readonly subtitle = el('p', { class: 'status-line' })
   private readonly sticky = el('p', { class: 'hint', hidden: true }, 'This reminder stays until you answer it.')
@@ -94,12 +98,19 @@ export class BreakCardView {
     return () => {
       for (const off of offs) off()
       stopFitting()
+      this.cancelAutoClose()
       this.panel?.dispose()
     }
   }
 
   setStatus(status: OfficeStatus): void {
     this.status = status
+    // A new prompt reaches a card left open after its break: start afresh, even with the same stretch.
+    if (status.phase === 'due' && this.stage === 'finished' && this.suggestion) {
+      const again = this.suggestion
+      this.suggestion = null
+      this.setSuggestion(again)
+    }
     this.renderHeader()
     this.renderAnswers()
   }
@@ -116,6 +127,7 @@ export class BreakCardView {
     this.panel = null
     this.suggestion = suggestion
     this.stage = 'offer'
+    this.cancelAutoClose()
     this.hideSkipForm(false)
     if (!suggestion) {
       this.stretchSlot.replaceChildren(el('p', {}, 'Stand up, walk a few steps and stretch gently.'))
@@ -232,6 +244,7 @@ export class BreakCardView {
     )
     this.renderAnswers()
     this.close.focus()
+    this.closeTimer = setTimeout(() => this.closeCard(), FINISHED_CARD_CLOSES_MS)
     const exerciseId = this.suggestion?.exerciseId
     if (rating === null || !exerciseId) return
     try {
@@ -250,7 +263,13 @@ export class BreakCardView {
     this.another.focus()
   }
 
+  private cancelAutoClose(): void {
+    if (this.closeTimer !== null) clearTimeout(this.closeTimer)
+    this.closeTimer = null
+  }
+
   private closeCard(): void {
+    this.cancelAutoClose()
     // A card closed while asking for the rating was still a finished stretch.
     if (this.stage === 'rate') this.act({ type: 'finish-break' })
     void this.api.invoke('card:close')
