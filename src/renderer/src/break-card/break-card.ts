@@ -185,7 +185,9 @@ export class BreakCardView {
    * break now", or started from the prompt), a finished one and the urgent-care card offer Close only.
    */
   private renderAnswers(): void {
-    const prompted = this.status?.phase === 'due' && this.stage === 'offer' && !this.suggestion?.urgentCare
+    // Until main's status arrives, a card is taken to be a prompt: that is why nearly every card opens.
+    const due = this.status === null || this.status.phase === 'due'
+    const prompted = due && this.stage === 'offer' && !this.suggestion?.urgentCare
     this.snooze.disabled = !(this.status?.snoozeAllowed ?? true)
     const wanted = this.stage === 'rate' ? [] : prompted ? [this.snooze, this.skip, this.meeting] : [this.close]
     const current = [...this.answers.children]
