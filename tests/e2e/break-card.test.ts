@@ -218,6 +218,7 @@ describe.skipIf(missing !== null)(`break card in Chromium${missing ? ` (skipped:
       await page.clock.runFor(10 * 60_000)
       await page.getByRole('heading', { name: 'How did that feel?' }).waitFor()
       expect(await axeViolations(page)).toEqual([])
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `break-card-rating-${colorScheme}.png`) })
       await page.getByRole('button', { name: 'Sore' }).click()
       await page
         .getByRole('status')

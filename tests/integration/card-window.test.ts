@@ -43,6 +43,9 @@ describe.skipIf(missing !== null)(`break card window${missing ? ` (skipped: ${mi
       expect(await harness.invoke(card, 'card:fit', { height: 540 })).toMatchObject({ ok: true })
       const fitted = card.getBounds()
       expect(fitted).toMatchObject({ width: 400, height: 540 })
+      // Smaller than it opened, yet the user still cannot drag its edges.
+      expect(fitted.height).toBeLessThan(before.height)
+      expect(card.isResizable()).toBe(false)
       if (persona.placed) {
         expect(fitted).toMatchObject({ x: WORK.width - 400 - MARGIN, y: WORK.height - 540 - MARGIN })
       } else {

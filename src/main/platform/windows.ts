@@ -132,7 +132,10 @@ export class WindowManager implements WindowsPort {
     if (size.width === bounds.width && size.height === bounds.height) return
     // Keep the corner it was put in; where the compositor places windows (Wayland), only resize.
     const position = this.card.position(workArea, size) ?? { x: bounds.x, y: bounds.y }
+    // A non-resizable window never shrinks from code on Linux (electron/electron#42258): unlock it briefly.
+    window.setResizable(true)
     window.setBounds({ ...position, ...size })
+    window.setResizable(false)
   }
 
   closeBreakCard(): void {
