@@ -53,6 +53,8 @@ const ENDS_PROMPT = new Set([
 export class LimberApp {
   private readonly runner: OfficeRunner
   private suggestion: BreakSuggestion | null = null
+  /** The card's stretch has had its one rating. */
+  private suggestionRated = false
   private readonly recentlyShown: string[]
   private promptCount = 0
   /** Home mode: profile, programme, player sessions; owns flare mode and the safety stop. */
@@ -150,6 +152,7 @@ export class LimberApp {
     if (this.recentlyShown.length > 3) this.recentlyShown.shift()
     this.home.rememberBreakStretches(this.recentlyShown)
     this.suggestion = suggestion
+    this.suggestionRated = false
     this.deps.windows.broadcast('office:break', suggestion)
     return suggestion
   }
@@ -233,6 +236,8 @@ export class LimberApp {
         if (!current || current.exerciseId !== exerciseId || current.urgentCare) {
           throw new Error('That stretch is no longer on the card, so the rating was not saved.')
         }
+        if (this.suggestionRated) throw new Error('This stretch already has its rating.')
+        this.suggestionRated = true
         return this.home.rateBreakStretch(exerciseId, current.dose, rating)
       },
       'card:fit': ({ height }, context) => {

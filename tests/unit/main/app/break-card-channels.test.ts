@@ -42,6 +42,10 @@ describe('break card channels', () => {
     await r.invoke('office:act', { type: 'finish-break' })
     const reply = await r.invoke('card:feedback', { exerciseId: 'seated-piriformis', rating: 'sharp' })
     expect(reply.message).toMatch(/Dial back now/)
+    // One rating per card: a second one is refused and saves nothing.
+    await expect(r.invoke('card:feedback', { exerciseId: 'seated-piriformis', rating: 'fine' })).rejects.toThrow(
+      /already has its rating/
+    )
     const logged = r.logEvents().filter((e) => e.type === 'exercise-completed')
     expect(logged).toMatchObject([{ exerciseId: 'seated-piriformis', feedback: 'sharp', dose: { holdSeconds: 45 } }])
     expect((await r.invoke('home:get-state')).dialBackIds).toContain('seated-piriformis')
