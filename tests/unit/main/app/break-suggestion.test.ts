@@ -98,7 +98,15 @@ describe('capForDesk', () => {
     expect(capForDesk({ ...short, holdSeconds: 90 })).toMatchObject({ holdSeconds: 55, sets: 1 })
     const reps: Dose = { reps: 30, repSeconds: 8, sets: 2, sides: 1, alternate: false, restSeconds: 30 }
     expect(capForDesk(reps)).toMatchObject({ reps: 15, sets: 1 })
-    const walk: Dose = { reps: 1, durationSeconds: 300, repSeconds: 0, sets: 1, sides: 1, alternate: false, restSeconds: 0 }
+    const walk: Dose = {
+      reps: 1,
+      durationSeconds: 300,
+      repSeconds: 0,
+      sets: 1,
+      sides: 1,
+      alternate: false,
+      restSeconds: 0
+    }
     expect(capForDesk(walk).durationSeconds).toBe(120)
   })
 })
