@@ -38,6 +38,7 @@ import {
   savedFileResultSchema
 } from './progress-channels'
 import { progressReportSchema } from './progress-report'
+import { exerciseFeedbackSchema } from './progress-events'
 
 const none = z.undefined()
 
@@ -57,9 +58,24 @@ export const breakSuggestionSchema = z.object({
   exerciseId: z.string(),
   name: z.string(),
   dose: doseSchema,
-  gentler: z.boolean()
+  gentler: z.boolean(),
+  /** the card may offer "Another stretch": another one is allowed now */
+  canSwap: z.boolean().optional(),
+  /** an emergency warning sign was answered: the card offers no exercise, only urgent care */
+  urgentCare: z.boolean().optional()
 })
 export type BreakSuggestionView = z.infer<typeof breakSuggestionSchema>
+
+export const cardFeedbackRequestSchema = z.object({
+  exerciseId: z.string().max(100),
+  rating: exerciseFeedbackSchema
+})
+export const cardFeedbackResultSchema = z.object({
+  /** what to say, or null for nothing */
+  message: z.string().nullable(),
+  /** show the link to the Safety screen */
+  linkToSafety: z.boolean()
+})
 
 export const noticeSchema = z.object({
   id: z.string(),
@@ -83,6 +99,15 @@ export const invokeChannels = {
     request: z.object({ route: z.string().max(100).optional() }).optional(),
     response: z.undefined()
   },
+  // ----- Break card -----
+  /** A different desk-safe stretch instead of the one on the card (null when the card has none). */
+  'card:another-stretch': { request: none, response: breakSuggestionSchema.nullable() },
+  /** One tap after the card's stretch: recorded like home feedback, and answered the same way. */
+  'card:feedback': { request: cardFeedbackRequestSchema, response: cardFeedbackResultSchema },
+  /** The card's content height in CSS pixels: main sizes the card window to it, within the work area. */
+  'card:fit': { request: z.object({ height: z.number().min(50).max(5000) }), response: z.undefined() },
+  'card:close': { request: none, response: z.undefined() },
+  // ----- end Break card -----
   // ----- Home mode -----
   'home:get-state': { request: none, response: homeStateSchema },
   'home:answer-safety': { request: answerSafetyRequestSchema, response: homeStateSchema },

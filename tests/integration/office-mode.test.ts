@@ -211,6 +211,10 @@ describe.skipIf(missing !== null)(
       await openCardAndAnswer(app, { type: 'start-break' })
       await app.minutes(2)
       await openCardAndAnswer(app, { type: 'finish-break' })
+      // Done keeps the card open for the one-tap rating; its Close closes it.
+      expect(app.window('break-card')).toBeDefined()
+      await app.invoke(app.window('break-card')!, 'card:close')
+      await app.advance(0)
       expect(app.window('break-card')).toBeUndefined()
       const events = logEvents(app.userData)
       const types = events.map((e) => e.type)
@@ -242,6 +246,7 @@ describe.skipIf(missing !== null)(
         if (i % 2 === 0) {
           await openCardAndAnswer(app, { type: 'start-break' })
           await openCardAndAnswer(app, { type: 'finish-break' })
+          await app.invoke(card, 'card:close')
         } else {
           await openCardAndAnswer(app, { type: 'skip', reason: 'busy' })
         }

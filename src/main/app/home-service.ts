@@ -433,6 +433,36 @@ export class HomeService {
     this.deps.profile.update((p) => ({ ...p, recentBreakStretches: ids.slice(-3) }))
   }
 
+  /** Exercises that play their gentler variant after a sharp rating, at home and on the break card. */
+  get dialBackIds(): string[] {
+    return exercisesToDialBack(this.feedback)
+  }
+
+  /** An emergency warning sign stands (not cleared): the break card offers urgent care, no exercise. */
+  get urgentCare(): boolean {
+    const verdict = this.verdict()
+    return verdict.level === 'emergency' && !verdict.exerciseAllowed
+  }
+
+  /**
+   * One tap after the break card's stretch: the player's feedback rules (a sharp rating dials it back),
+   * logged as the player logs it. Each card is a session of its own.
+   */
+  rateBreakStretch(
+    exerciseId: string,
+    dose: Dose,
+    rating: ExerciseFeedback
+  ): { message: string | null; linkToSafety: boolean } {
+    const date = this.today()
+    const history = { sessionId: `break-${this.deps.newId()}`, date, entries: this.feedback }
+    const outcome = applyFeedback(history, exerciseId, rating)
+    this.feedback = [...outcome.history.entries]
+    this.exerciseDays.add(date)
+    this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
+    this.publish()
+    return { message: outcome.message, linkToSafety: outcome.linkToSafety }
+  }
+
   handlers(): HomeHandlers {
     return {
       'home:get-state': () => this.state(),

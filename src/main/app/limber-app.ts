@@ -7,7 +7,7 @@ import type { ProgressEventDraft } from '@shared/progress-events'
 import type { UserAction } from '@shared/office-status'
 import type { SettingsStore } from '../storage/settings-store'
 import type { GatingContext } from '@shared/content/gating'
-import type { BreakSuggestion } from './break-suggestion'
+import type { BreakSuggestion, SuggestOptions } from './break-suggestion'
 import type { ProgressEvent } from '@shared/progress-events'
 import type { ProfileStore } from '../storage/profile-store'
 import { HomeService } from './home-service'
@@ -26,7 +26,7 @@ export interface LimberAppDeps {
   windows: WindowsPort
   notifier: NotifierPort
   log: ProgressLogPort
-  suggestStretch: (recentlyShown: readonly string[], gating: GatingContext) => BreakSuggestion
+  suggestStretch: (recentlyShown: readonly string[], gating: GatingContext, options?: SuggestOptions) => BreakSuggestion
   info: AppInfo
   setOpenAtLogin: (open: boolean) => void
   quit: () => void
@@ -53,6 +53,8 @@ const ENDS_PROMPT = new Set([
 export class LimberApp {
   private readonly runner: OfficeRunner
   private suggestion: BreakSuggestion | null = null
+  /** The card's stretch has had its one rating. */
+  private suggestionRated = false
   private readonly recentlyShown: string[]
   private promptCount = 0
   /** Home mode: profile, programme, player sessions; owns flare mode and the safety stop. */
@@ -139,13 +141,18 @@ export class LimberApp {
     }
   }
 
-  private prepareSuggestion(): BreakSuggestion {
-    const suggestion = this.deps.suggestStretch(this.recentlyShown, this.gatingContext())
+  private prepareSuggestion(excludeIds: readonly string[] = []): BreakSuggestion {
+    const suggestion = this.deps.suggestStretch(this.recentlyShown, this.gatingContext(), {
+      dialBackIds: this.home.dialBackIds,
+      urgentCare: this.home.urgentCare,
+      excludeIds
+    })
     // Oldest first, the last three only.
     this.recentlyShown.push(suggestion.exerciseId)
     if (this.recentlyShown.length > 3) this.recentlyShown.shift()
     this.home.rememberBreakStretches(this.recentlyShown)
     this.suggestion = suggestion
+    this.suggestionRated = false
     this.deps.windows.broadcast('office:break', suggestion)
     return suggestion
   }
@@ -163,7 +170,10 @@ export class LimberApp {
         this.record(draft)
       }
       if (event.type === 'break-due') this.prompt(event)
-      else if (ENDS_PROMPT.has(event.type)) this.deps.windows.closeBreakCard()
+      // Done on the card ('finished') keeps it open for the one-tap rating; the card then closes itself.
+      else if (ENDS_PROMPT.has(event.type) && !(event.type === 'break-completed' && event['how'] === 'finished')) {
+        this.deps.windows.closeBreakCard()
+      }
     }
     this.publishStatus()
   }
@@ -213,6 +223,30 @@ export class LimberApp {
     this.deps.windows.broadcast('app:notices', this.notices)
   }
 
+  /** The break card's own channels: another stretch, the rating after it, fitting and closing its window. */
+  private cardHandlers(): Pick<Handlers, 'card:another-stretch' | 'card:feedback' | 'card:fit' | 'card:close'> {
+    return {
+      'card:another-stretch': () => {
+        const current = this.suggestion
+        if (!current?.canSwap) return current
+        return this.prepareSuggestion([current.exerciseId])
+      },
+      'card:feedback': ({ exerciseId, rating }) => {
+        const current = this.suggestion
+        if (!current || current.exerciseId !== exerciseId || current.urgentCare) {
+          throw new Error('That stretch is no longer on the card, so the rating was not saved.')
+        }
+        if (this.suggestionRated) throw new Error('This stretch already has its rating.')
+        this.suggestionRated = true
+        return this.home.rateBreakStretch(exerciseId, current.dose, rating)
+      },
+      'card:fit': ({ height }, context) => {
+        if (context.window === 'break-card') this.deps.windows.fitBreakCard?.(height)
+      },
+      'card:close': () => this.deps.windows.closeBreakCard()
+    }
+  }
+
   handlers(): Handlers {
     return {
       'app:get-info': () => this.deps.info,
@@ -243,6 +277,7 @@ export class LimberApp {
         return result
       },
       'window:open-main': (request) => this.deps.windows.openMain(request?.route),
+      ...this.cardHandlers(),
       ...this.home.handlers(),
       ...this.progress.handlers()
     }

@@ -36,6 +36,8 @@ export interface WindowsPort {
   openMain(route?: string): void
   showBreakCard(): void
   closeBreakCard(): void
+  /** Sizes the open card to its content (CSS pixels), within the work area; absent where windows do not resize. */
+  fitBreakCard?(contentHeight: number): void
   broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void
 }
 

@@ -3,7 +3,7 @@ import { screen, type BrowserWindow, type WebContents } from 'electron'
 import type { EventChannel, EventPayload } from '@shared/contract'
 import type { WindowsPort } from '../app/ports'
 import { BREAK_CARD_SIZE } from '../app/window-placement'
-import type { CardWindowTraits } from './card-window'
+import { cardSize, type CardWindowTraits } from './card-window'
 import { APP_ORIGIN, isAppPageUrl } from './renderer-files'
 import { createSecureWindow } from './security'
 
@@ -120,6 +120,22 @@ export class WindowManager implements WindowsPort {
     // showInactive: the card appears without taking keyboard focus from what the user is typing in.
     window.once('ready-to-show', () => window.showInactive())
     loadPage(window, pageUrl(this.renderer, PAGES['break-card']))
+  }
+
+  /** Sizes the card to its content at its zoom, inside the work area of the display it is on. */
+  fitBreakCard(contentHeight: number): void {
+    const window = this.windows.get('break-card')
+    if (!window || window.isDestroyed()) return
+    const bounds = window.getBounds()
+    const { workArea } = screen.getDisplayMatching(bounds)
+    const size = cardSize(workArea, contentHeight, window.webContents.getZoomFactor())
+    if (size.width === bounds.width && size.height === bounds.height) return
+    // Keep the corner it was put in; where the compositor places windows (Wayland), only resize.
+    const position = this.card.position(workArea, size) ?? { x: bounds.x, y: bounds.y }
+    // A non-resizable window never shrinks from code on Linux (electron/electron#42258): unlock it briefly.
+    window.setResizable(true)
+    window.setBounds({ ...position, ...size })
+    window.setResizable(false)
   }
 
   closeBreakCard(): void {

@@ -51,6 +51,11 @@ function installBridge(): void {
   })
 }
 
+/** A window's size in CSS pixels at a page zoom. */
+export function zoomed(size: { width: number; height: number }, zoom: number): { width: number; height: number } {
+  return { width: Math.floor(size.width / zoom), height: Math.floor(size.height / zoom) }
+}
+
 export const PAGE_FOR: Record<Kind, string> = { main: 'index.html', 'break-card': 'break-card.html' }
 
 export class E2eApp implements WindowsPort {
@@ -64,6 +69,8 @@ export class E2eApp implements WindowsPort {
   readonly pages = new Map<Kind, Page>()
   readonly opened: Kind[] = []
   readonly closed: Kind[] = []
+  /** Every content height the card asked its window to fit ('card:fit'), oldest first. */
+  readonly cardFits: number[] = []
   readonly app: LimberApp
   // ----- Progress log: native dialogs answered by the test (null = cancel), reports printed by Chromium -----
   readonly saveAnswers: (string | null)[] = []
@@ -174,11 +181,14 @@ export class E2eApp implements WindowsPort {
       colorScheme?: 'light' | 'dark'
       hash?: string
       /** fake the page's timers (page.clock) */ fakeClock?: boolean
+      /** page zoom, as Ctrl+plus sets it: the same window shows 1/zoom as many CSS pixels */
+      zoom?: number
     } = {}
   ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
-      viewport: kind === 'main' ? { width: 1040, height: 760 } : BREAK_CARD_SIZE,
+      viewport: kind === 'main' ? { width: 1040, height: 760 } : zoomed(BREAK_CARD_SIZE, options.zoom ?? 1),
+      deviceScaleFactor: options.zoom ?? 1,
       reducedMotion: 'reduce',
       timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
       locale: 'en-GB'
@@ -208,6 +218,9 @@ export class E2eApp implements WindowsPort {
   }
   closeBreakCard(): void {
     if (this.pages.has('break-card')) this.closed.push('break-card')
+  }
+  fitBreakCard(contentHeight: number): void {
+    this.cardFits.push(contentHeight)
   }
   broadcast<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
     for (const page of this.pages.values()) {

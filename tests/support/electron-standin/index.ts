@@ -296,6 +296,12 @@ export class StandinWebContents extends Emitter {
     this.alive()
     return this.mainFrame.url
   }
+  /** Page zoom (Ctrl+plus, per origin): a test sets it to play a user who zoomed in. */
+  zoomFactor = 1
+  getZoomFactor = (): number => {
+    this.alive()
+    return this.zoomFactor
+  }
   printToPDF = (options: Electron.PrintToPDFOptions): Promise<Buffer> => {
     this.alive()
     this.printed.push({ options, url: this.mainFrame.url })
@@ -323,6 +329,7 @@ export class StandinBrowserWindow extends Emitter {
   alwaysOnTop: { flag: boolean; level: string } = { flag: false, level: 'normal' }
   visibleOverFullScreen = false
   bounds: Electron.Rectangle
+  resizable: boolean
   /** Every URL a load was started for, and the one that last finished. */
   readonly loadsStarted: string[] = []
   loadedUrl: string | null = null
@@ -333,6 +340,7 @@ export class StandinBrowserWindow extends Emitter {
     super()
     requireReady('browser-window-after-ready', 'Cannot create BrowserWindow before app is ready')
     this.options = options
+    this.resizable = options.resizable ?? true
     this.webContents = new StandinWebContents()
     const width = options.width ?? 800
     const height = options.height ?? 600
@@ -457,6 +465,27 @@ export class StandinBrowserWindow extends Emitter {
   getBounds = (): Electron.Rectangle => {
     this.alive()
     return { ...this.bounds }
+  }
+  setBounds = (bounds: Partial<Electron.Rectangle>): void => {
+    this.alive()
+    // Wayland compositors place windows themselves: a client may resize itself, never move.
+    const move = !state.persona.wayland
+    // rule no-shrink-when-not-resizable: on Linux a non-resizable window only ever grows.
+    const floor = state.persona.platform === 'linux' && !this.resizable ? this.bounds : { width: 1, height: 1 }
+    this.bounds = {
+      x: move && bounds.x !== undefined ? Math.round(bounds.x) : this.bounds.x,
+      y: move && bounds.y !== undefined ? Math.round(bounds.y) : this.bounds.y,
+      width: bounds.width !== undefined ? Math.max(floor.width, Math.round(bounds.width)) : this.bounds.width,
+      height: bounds.height !== undefined ? Math.max(floor.height, Math.round(bounds.height)) : this.bounds.height
+    }
+  }
+  setResizable = (resizable: boolean): void => {
+    this.alive()
+    this.resizable = resizable
+  }
+  isResizable = (): boolean => {
+    this.alive()
+    return this.resizable
   }
   setAlwaysOnTop = (flag: boolean, level: string = 'floating'): void => {
     this.alive()
@@ -774,6 +803,12 @@ class StandinScreen {
   getDisplayNearestPoint = (point: Electron.Point): Electron.Display => {
     this.ready()
     return (point.x >= secondDisplay.bounds.x ? secondDisplay : primaryDisplay) as unknown as Electron.Display
+  }
+  getDisplayMatching = (rect: Electron.Rectangle): Electron.Display => {
+    this.ready()
+    return (rect.x + rect.width / 2 >= secondDisplay.bounds.x
+      ? secondDisplay
+      : primaryDisplay) as unknown as Electron.Display
   }
   getPrimaryDisplay = (): Electron.Display => {
     this.ready()

@@ -144,6 +144,12 @@ export const RULES = [
     source: 'docs/api/app.md (app.quit, Event: before-quit / will-quit / quit)'
   },
   {
+    id: 'no-shrink-when-not-resizable',
+    rule: 'On Linux, setBounds/setSize on a window that is not resizable never makes it smaller (it can grow); making it resizable first works.',
+    source:
+      'electron/electron#42258 ("BrowserWindow.setSize() does not size down when resizable=false", open since Electron 30)'
+  },
+  {
     id: 'unknown-api',
     rule: 'Any property of the Electron API that the stand-in does not model throws at once, naming it, instead of returning a silent stub.',
     source: 'this project: a stand-in that swallows unknown calls proves nothing (issue 10)'

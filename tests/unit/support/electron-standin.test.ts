@@ -379,12 +379,16 @@ describe('Electron stand-in rules', () => {
       'win.setAlwaysOnTop': () => win.setAlwaysOnTop(true),
       'win.isAlwaysOnTop': () => win.isAlwaysOnTop(),
       'win.setVisibleOnAllWorkspaces': () => win.setVisibleOnAllWorkspaces(true),
+      'win.setBounds': () => win.setBounds({ height: 500 }),
+      'win.setResizable': () => win.setResizable(true),
+      'win.isResizable': () => win.isResizable(),
       'win.close': () => win.close(),
       'win.userClose': () => win.userClose(),
       'win.loadURL': () => win.loadURL('https://example.com/'),
       'win.loadFile': () => win.loadFile('index.html'),
       'webContents.send': () => win.webContents.send('channel', 1),
       'webContents.getURL': () => win.webContents.getURL(),
+      'webContents.getZoomFactor': () => win.webContents.getZoomFactor(),
       'webContents.setWindowOpenHandler': () => win.webContents.setWindowOpenHandler(() => ({ action: 'deny' })),
       'webContents.printToPDF': () => win.webContents.printToPDF({}),
       'tray.setToolTip': () => tray.setToolTip('x'),
@@ -472,6 +476,25 @@ describe('Electron stand-in rules', () => {
         app.on('activate', () => (activated += 1))
         expectRule(() => standin.activate(), 'activate-macos-only', new RegExp(`never emits 'activate' on ${platform}`))
         expect(activated).toBe(0)
+      })
+    }
+  })
+
+  describe('[no-shrink-when-not-resizable] resizing a window from code', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      it(`[no-shrink-when-not-resizable] ${platform}: a non-resizable window ${platform === 'linux' ? 'only grows' : 'grows and shrinks'}; made resizable, it shrinks`, () => {
+        persona(platform)
+        standin.emitReady()
+        const win = new BrowserWindow({ width: 400, height: 660, resizable: false })
+        win.setBounds({ width: 400, height: 500 })
+        expect(win.getBounds().height).toBe(platform === 'linux' ? 660 : 500)
+        win.setBounds({ width: 400, height: 900 })
+        expect(win.getBounds().height).toBe(900)
+        win.setResizable(true)
+        win.setBounds({ width: 400, height: 500 })
+        win.setResizable(false)
+        expect(win.getBounds().height).toBe(500)
+        expect(win.isResizable()).toBe(false)
       })
     }
   })

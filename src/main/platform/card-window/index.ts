@@ -4,7 +4,7 @@ import { darwinCardWindow } from './darwin'
 import { linuxCardWindow } from './linux'
 import { win32CardWindow } from './win32'
 
-export type { CardWindowTraits } from './card-window'
+export { cardSize, CARD_MARGIN, type CardWindowTraits } from './card-window'
 
 export function cardWindowFor(platform: NodeJS.Platform, wayland: boolean): CardWindowTraits {
   if (platform === 'darwin') return darwinCardWindow

@@ -1,26 +1,36 @@
-// The stretch on the break card: drawing, cues, and a guided timer (Start, then Back / Pause / Next).
+// The stretch on the break card: what to do (drawing, steps, feel, precautions) and a guided timer
+// (Start, then Back / Pause / Next). `body` scrolls with the card's content; `dock` stays in view.
 import { findExercise } from '@shared/content/catalogue'
 import type { BreakSuggestionView } from '@shared/contract'
 import { drawingFor } from '@shared/drawings'
 import { currentRep, exerciseScript, segmentLabel, type Segment } from '@shared/player/exercise-script'
 import { initialTimer, secondsLeft, timerReducer, type TimerAction, type TimerState } from '@shared/player/guided-timer'
+import { doseText } from '../home/dose-text'
 import { button, el } from './dom'
 
 const TICK_MS = 250
 
 export class StretchPanel {
-  readonly root: HTMLElement
+  /** What to do and what to watch for: scrolls inside the card when the window is short. */
+  readonly body: HTMLElement
+  /** The timer and its controls: always in view, next to the card's answers. */
+  readonly dock: HTMLElement
   private readonly script: Segment[]
   private timer: TimerState = initialTimer(false)
   private interval: ReturnType<typeof setInterval> | null = null
   private lastTick = 0
-  private readonly timerBox = el('div', { class: 'timer' })
-  private readonly controls = el('div', { class: 'button-row' })
+  private readonly timerBox = el('div', { class: 'timer', hidden: true })
+  private readonly controls = el('div', { class: 'button-row stretch-controls' })
+  /** The precautions: with the steps before the stretch, beside the timer while it runs. */
+  private readonly takeCare: HTMLElement | null
 
   constructor(
-    private readonly suggestion: BreakSuggestionView,
+    readonly suggestion: BreakSuggestionView,
     private readonly onStart: () => void,
-    private readonly onFinish: () => void
+    /** The timer has run out: the card asks how it felt. */
+    private readonly onTimerDone: () => void,
+    /** Extra buttons shown beside Start before the stretch begins (Another stretch). */
+    beforeStart: HTMLElement[] = []
   ) {
     this.script = exerciseScript(suggestion.dose)
     const exercise = findExercise(suggestion.exerciseId)
@@ -28,22 +38,43 @@ export class StretchPanel {
     const art = el('div', { class: 'drawing card-drawing' })
     // Our own SVG markup, generated from pose data in src/shared/drawings, never from input.
     if (drawing) art.innerHTML = drawing.svg
-    this.root = el(
+    const { timesPerDay: _perDay, ...once } = suggestion.dose
+    // The same words as the Exercise page's "Take care", from the one source: the exercise's precautions.
+    this.takeCare = exercise
+      ? el(
+          'section',
+          { class: 'take-care', 'aria-labelledby': 'take-care-title' },
+          el('h3', { id: 'take-care-title' }, 'Take care'),
+          el('ul', {}, ...exercise.precautions.map((p) => el('li', {}, p)))
+        )
+      : null
+    this.body = el(
       'section',
-      { class: 'stretch', 'aria-labelledby': 'stretch-name' },
+      { class: 'stretch', 'aria-labelledby': 'stretch-name', 'data-exercise': suggestion.exerciseId },
       el('h2', { id: 'stretch-name' }, suggestion.name),
+      el('p', { class: 'dose-line' }, doseText(once)),
       art,
-      suggestion.gentler && exercise ? el('p', { class: 'hint' }, exercise.gentlerVariant.text) : null,
+      suggestion.gentler && exercise
+        ? el('p', { class: 'hint' }, `Dialled back after a sharp rating: ${exercise.gentlerVariant.text}`)
+        : null,
+      // The steps stay in view once started: a glance back at them mid-hold is the point.
       exercise ? el('ol', { class: 'steps' }, ...exercise.steps.map((step) => el('li', {}, step))) : null,
-      exercise ? el('p', { class: 'hint' }, exercise.feel) : null,
-      this.timerBox,
-      this.controls
+      exercise ? el('p', { class: 'hint feel' }, exercise.feel) : null,
+      this.takeCare
     )
-    this.controls.append(button('Start', () => this.start(), { class: 'primary', id: 'start' }))
+    this.dock = el('div', { class: 'stretch-dock' }, this.timerBox, this.controls)
+    this.controls.append(
+      button('Start', () => this.start(), { class: 'primary', id: 'start' }),
+      ...beforeStart
+    )
   }
 
   get started(): boolean {
     return this.interval !== null || this.timer.running || this.timer.index > 0 || this.timer.elapsedMs > 0
+  }
+
+  get done(): boolean {
+    return this.timer.done
   }
 
   /** Space pauses, arrows step: only once the stretch is under way and focus is not on a control. */
@@ -69,7 +100,9 @@ export class StretchPanel {
 
   private start(): void {
     this.onStart()
-    this.root.querySelector('.steps')?.setAttribute('hidden', '')
+    // During the hold the precautions sit by the timer, so a short (or zoomed) window never scrolls them away.
+    if (this.takeCare) this.dock.prepend(this.takeCare)
+    this.timerBox.hidden = false
     this.controls.replaceChildren(
       button('Back', () => this.dispatch({ type: 'back' }), { id: 'back' }),
       button('Pause', () => this.dispatch({ type: 'toggle' }), { class: 'primary', id: 'toggle' }),
@@ -80,10 +113,17 @@ export class StretchPanel {
   }
 
   private dispatch(action: TimerAction): void {
+    const wasDone = this.timer.done
     this.timer = timerReducer(this.script, this.timer, action)
     if (this.timer.running) this.startTicking()
     else this.stopTicking()
     this.render()
+    if (this.timer.done && !wasDone) {
+      this.controls.replaceChildren()
+      this.timerBox.hidden = true
+      if (this.takeCare) this.body.append(this.takeCare)
+      this.onTimerDone()
+    }
   }
 
   private startTicking(): void {
@@ -117,12 +157,16 @@ export class StretchPanel {
     if (!this.timerBox.firstChild) {
       live = el('p', { class: 'visually-hidden', 'aria-live': 'polite' })
       this.timerBox.append(
-        el('p', { class: 'timer-step' }),
         el(
-          'p',
-          { class: 'timer-big', 'aria-hidden': 'true' },
-          el('span', { class: 'timer-value' }),
-          el('span', { class: 'timer-unit' })
+          'div',
+          { class: 'timer-line' },
+          el('p', { class: 'timer-step' }),
+          el(
+            'p',
+            { class: 'timer-big', 'aria-hidden': 'true' },
+            el('span', { class: 'timer-value' }),
+            el('span', { class: 'timer-unit' })
+          )
         ),
         live,
         el(
@@ -148,11 +192,5 @@ export class StretchPanel {
     bar.querySelector<HTMLElement>('.timer-bar-fill')!.style.width = `${fraction * 100}%`
     const toggle = this.controls.querySelector<HTMLButtonElement>('#toggle')
     if (toggle) toggle.textContent = this.timer.running ? 'Pause' : 'Resume'
-    if (this.timer.done && !this.controls.querySelector('#done')) {
-      const done = button('Done', () => this.onFinish(), { class: 'primary', id: 'done' })
-      this.controls.replaceChildren(done)
-      this.root.append(el('p', { class: 'well-done' }, 'Well done. Your back thanks you.'))
-      done.focus()
-    }
   }
 }

@@ -19,6 +19,8 @@ export class HomeRig {
   readonly app: LimberApp
   trayView: TrayView | null = null
   readonly broadcasts: { event: EventChannel; payload: unknown }[] = []
+  /** How many times main closed the break card. */
+  cardsClosed = 0
 
   constructor(
     readonly dir: string = mkdtempSync(join(tmpdir(), 'limber-home-')),
@@ -28,7 +30,7 @@ export class HomeRig {
       windows: {
         openMain: () => undefined,
         showBreakCard: () => undefined,
-        closeBreakCard: () => undefined,
+        closeBreakCard: () => void this.cardsClosed++,
         broadcast: <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
           this.broadcasts.push({ event, payload })
       },
