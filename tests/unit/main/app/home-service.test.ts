@@ -181,7 +181,7 @@ describe('home service: feedback consequences', () => {
     await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 1, rating: 'fine' })
     const ended = await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'sharp' })
     expect(ended).toMatchObject({ endSession: true, linkToSafety: true })
-    expect(ended.message).toMatch(/stop here/)
+    expect(ended.message).toMatch(/rests until tomorrow/)
     await expect(
       r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'fine' })
     ).rejects.toThrow(/already ended/)

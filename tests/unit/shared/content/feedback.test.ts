@@ -56,7 +56,7 @@ describe('applyFeedback', () => {
     const first = applyFeedback(session('s1', '2026-03-02'), 'knee-to-chest', 'sharp')
     const second = applyFeedback(first.history, 'pelvic-tilt', 'sharp')
     expect(second).toMatchObject({ endSession: true, linkToSafety: true })
-    expect(second.message).toMatch(/stop here/)
+    expect(second.message).toMatch(/rests until tomorrow/)
     expect(second.message).toMatch(/Safety/)
   })
 
