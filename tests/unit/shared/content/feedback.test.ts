@@ -84,3 +84,20 @@ describe('recentSharpFeedback', () => {
     expect(recentSharpFeedback([{ ...entries[0]!, rating: 'sore' }], '2026-03-03')).toBe(false)
   })
 })
+
+describe('stops for the day', () => {
+  it('holds once two sharp ratings fall on one day, across sessions, and lifts the next day', async () => {
+    const { stoppedForTheDay } = await import('@shared/content')
+    const entry = (sessionId: string, date: string, rating: 'fine' | 'sharp') => ({
+      sessionId,
+      date,
+      exerciseId: 'cat-cow',
+      rating
+    })
+    const one = [entry('a', '2026-03-02', 'sharp'), entry('a', '2026-03-02', 'fine')]
+    expect(stoppedForTheDay(one, '2026-03-02')).toBe(false)
+    const two = [...one, entry('b', '2026-03-02', 'sharp')]
+    expect(stoppedForTheDay(two, '2026-03-02')).toBe(true)
+    expect(stoppedForTheDay(two, '2026-03-03')).toBe(false)
+  })
+})

@@ -83,3 +83,17 @@ describe('safety stop', () => {
     })
   })
 })
+
+describe('the emergency level and short reasons (issue 13)', () => {
+  it('offers nothing at all in an emergency, not even the walk', () => {
+    expect(allowedIds(context({ safetyStop: true, emergency: true }))).toEqual([])
+    expect(allowedIds(context({ safetyStop: true }))).toEqual(['stand-and-walk'])
+  })
+
+  it('says in plain words why an exercise is locked in a list', async () => {
+    const { shortBlockMessage } = await import('@shared/content')
+    expect(shortBlockMessage(getExercise('bridging'), context({ phase: 1 }))).toBe('Unlocks in phase 3.')
+    expect(shortBlockMessage(getExercise('prone-press-up'), context())).toBe('When your pain moves toward your back.')
+    expect(shortBlockMessage(getExercise('cat-cow'), context())).toBeNull()
+  })
+})
