@@ -123,6 +123,12 @@ export class HomeService {
   observe(draft: ProgressEventDraft): void {
     if (draft.type !== 'check-in') return
     this.learn(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
+    // Saddle numbness reported in a check-in is the emergency sign itself: stop everything at once.
+    const signs = this.profile.safety.signs
+    if (draft.saddleNumbness === true && this.firstRunDone && !signs.includes('saddle-numbness')) {
+      this.answerSafety([...signs, 'saddle-numbness'], 'weekly-check-in')
+      return
+    }
     this.publish()
   }
 
