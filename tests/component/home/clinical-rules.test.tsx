@@ -27,8 +27,9 @@ describe('Routines tell the truth', () => {
     const morning = card('Morning routine')
     expect(within(morning).getByText(/Not yet: When your pain moves toward your back\./)).toBeInTheDocument()
     const plan = resolveRoutine(findBuiltInRoutine('morning')!, homeState().gating)
-    expect(within(morning).getByText(new RegExp(`About ${roundedMinutes(plan.totalSeconds)} minutes for you now`)))
-      .toBeInTheDocument()
+    expect(
+      within(morning).getByText(new RegExp(`About ${roundedMinutes(plan.totalSeconds)} minutes for you now`))
+    ).toBeInTheDocument()
     const evening = card('Full evening routine')
     expect(within(evening).getAllByText(/Not yet: Unlocks in phase 3\./)).toHaveLength(3)
     // Nothing silently dropped: every item is still listed.

@@ -149,3 +149,47 @@ describe('home: worsening and phase markers', () => {
     expect(held.programme?.pausedMessage).toMatch(/not comfortable yet/)
   })
 })
+
+describe('home: saddle numbness reported in a check-in', () => {
+  it('is the emergency sign itself: everything stops at once and the answer is logged', async () => {
+    const r = await startedUser()
+    await r.invoke('progress:save-check-in', {
+      backPain: 4,
+      legPain: 4,
+      furthestPoint: 'thigh',
+      numbness: { present: true, where: 'inner thighs' },
+      morningStiffnessMinutes: 10,
+      walkingMinutes: 10,
+      psfs: [],
+      saddleNumbness: true
+    })
+    const state = await r.invoke('home:get-state')
+    expect(state.safety.signs).toContain('saddle-numbness')
+    expect(state.gating.emergency).toBe(true)
+    expect(
+      r
+        .logEvents()
+        .filter((e) => e.type === 'safety-answers')
+        .at(-1)
+    ).toMatchObject({
+      signs: ['saddle-numbness'],
+      context: 'weekly-check-in'
+    })
+    expect(r.logEvents().find((e) => e.type === 'check-in')).toMatchObject({ saddleNumbness: true })
+  })
+
+  it('a "no" changes nothing', async () => {
+    const r = await startedUser()
+    await r.invoke('progress:save-check-in', {
+      backPain: 4,
+      legPain: 4,
+      furthestPoint: 'thigh',
+      numbness: { present: true },
+      morningStiffnessMinutes: 10,
+      walkingMinutes: 10,
+      psfs: [],
+      saddleNumbness: false
+    })
+    expect((await r.invoke('home:get-state')).gating.emergency).toBe(false)
+  })
+})
