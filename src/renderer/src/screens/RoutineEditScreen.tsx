@@ -41,35 +41,36 @@ function RoutineEditor({ existing, gating }: { existing: Routine | undefined; ga
   const [items, setItems] = useState<RoutineItem[]>(existing?.items ?? [])
   const [adding, setAdding] = useState(CATALOGUE[0]?.id ?? '')
   const [errors, setErrors] = useState<string[]>([])
-  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null)
+  const focusTarget = useRef<FocusTarget | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
   const addRef = useRef<HTMLSelectElement>(null)
 
+  // Runs after the list re-renders with the moved or removed item.
   useEffect(() => {
-    if (focusTarget === null) return
-    setFocusTarget(null)
-    if (focusTarget.action === 'add') return addRef.current?.focus()
-    const row = listRef.current?.querySelectorAll<HTMLLIElement>(':scope > li')[focusTarget.index]
+    const target = focusTarget.current
+    if (target === null) return
+    focusTarget.current = null
+    if (target.action === 'add') return addRef.current?.focus()
+    const row = listRef.current?.querySelectorAll<HTMLLIElement>(':scope > li')[target.index]
     const buttons = row ? [...row.querySelectorAll<HTMLButtonElement>('button')] : []
     // The same button on the moved item; at the top or bottom edge it is disabled, so its neighbour.
-    const same = buttons.find((b) => b.dataset['action'] === focusTarget.action && !b.disabled)
+    const same = buttons.find((b) => b.dataset['action'] === target.action && !b.disabled)
     ;(same ?? buttons.find((b) => !b.disabled))?.focus()
-  }, [focusTarget])
+  }, [items])
 
   const move = (index: number, direction: 'up' | 'down') => {
     setItems(
       (current) => moveItem({ id: 'draft', name: 'draft', kind: 'custom', items: current }, index, direction).items
     )
-    setFocusTarget({ index: direction === 'up' ? index - 1 : index + 1, action: direction })
+    focusTarget.current = { index: direction === 'up' ? index - 1 : index + 1, action: direction }
   }
 
   const remove = (index: number) => {
     const remaining = items.length - 1
     setItems((c) => c.filter((_, j) => j !== index))
     // The item that took its place, else the one before, else the "Exercise to add" field.
-    setFocusTarget(
+    focusTarget.current =
       remaining === 0 ? { index: -1, action: 'add' } : { index: Math.min(index, remaining - 1), action: 'remove' }
-    )
   }
 
   const addingNote = lockNote(adding, gating)
