@@ -12,7 +12,7 @@ const OPENERS = [
 
 /** The walk is the whole suggestion; anything else comes after standing up ("Stand up and try: Stand up and walk." read badly). */
 function suggestion(stretchName: string): string {
-  if (/walk/i.test(stretchName)) return 'Stand up and take a short, easy walk.'
+  if (/walk/i.test(stretchName)) return 'Stand up and walk for a minute or two, at an easy pace.'
   return `Stand up for a moment, then try: ${stretchName}.`
 }
 

@@ -23,7 +23,7 @@ describe('prompt wording reads as a sentence (issue 13)', () => {
     for (let n = 1; n < 5; n++) {
       const note = promptNotification(n, 25, 'Stand up and walk')
       expect(note.message).not.toMatch(/try: Stand up and walk/)
-      expect(note.message).toMatch(/Stand up and take a short, easy walk\.$/)
+      expect(note.message).toMatch(/Stand up and walk for a minute or two, at an easy pace\.$/)
     }
     expect(promptNotification(1, 25, 'Seated pigeon').message).toMatch(
       /Stand up for a moment, then try: Seated pigeon\.$/
