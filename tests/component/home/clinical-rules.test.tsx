@@ -156,3 +156,44 @@ describe('the check-in (issue 13 questions)', () => {
     expect(saved[0]?.saddleNumbness).toBe(true)
   })
 })
+
+describe('the programme card (issue 13)', () => {
+  it('shows a worsening with what changed, offers flare mode, and says why the phase is held', async () => {
+    const { ProgrammeCard } = await import('../../../src/renderer/src/home/ProgrammeCard')
+    const { programmeStatus } = await import('@shared/content/programme')
+    const { WORSENING_MESSAGE } = await import('@shared/content/worsening-detector')
+    const user = userEvent.setup()
+    const flareRequests: unknown[] = []
+    const state = homeState({
+      programme: programmeStatus('2026-03-02', '2026-03-30', { recentSharp: false, worsening: true, lastPhase: 2 }),
+      worsening: {
+        reasons: ['leg-pain'],
+        details: ['Leg pain went from 3 to 6.'],
+        message: WORSENING_MESSAGE,
+        from: '2026-03-20',
+        to: '2026-03-30'
+      }
+    })
+    installFakeLimber({
+      'home:set-flare': (request) => {
+        flareRequests.push(request)
+        return { ...state, flare: true }
+      }
+    })
+    render(<ProgrammeCard state={state} onState={() => undefined} />)
+    expect(screen.getByText('Leg pain went from 3 to 6.')).toBeInTheDocument()
+    expect(screen.getByText(WORSENING_MESSAGE)).toBeInTheDocument()
+    expect(screen.getByText(/Held here because your recent check-ins show things getting worse/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Turn on flare-up mode' }))
+    expect(flareRequests).toEqual([{ on: true }])
+  })
+
+  it('from week 9 shows the maintenance plan instead of "last phase"', async () => {
+    const { ProgrammeCard } = await import('../../../src/renderer/src/home/ProgrammeCard')
+    const { programmeStatus } = await import('@shared/content/programme')
+    const state = homeState({ programme: programmeStatus('2026-03-02', '2026-05-20', { recentSharp: false }) })
+    render(<ProgrammeCard state={state} onState={() => undefined} />)
+    expect(screen.getByText(/You are on the maintenance plan now: three days a week/)).toBeInTheDocument()
+    expect(screen.queryByText(/last phase/)).toBeNull()
+  })
+})
