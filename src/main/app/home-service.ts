@@ -257,10 +257,14 @@ export class HomeService {
       },
       dialBackIds: exercisesToDialBack(this.feedback),
       recentSharp: recentSharpFeedback(this.feedback, today),
-      noImprovement: detectNoImprovement(
-        this.checkIns.map((c) => ({ date: c.date, backPain: c.backPain, legPain: c.legPain })),
-        [...this.exerciseDays]
-      ),
+      // Looks back 4 weeks by design, but only speaks while the latest check-in is fresh (14 days).
+      noImprovement:
+        this.freshCheckIns().length === 0
+          ? null
+          : detectNoImprovement(
+              this.checkIns.map((c) => ({ date: c.date, backPain: c.backPain, legPain: c.legPain })),
+              [...this.exerciseDays]
+            ),
       customRoutines: profile.customRoutines,
       worsening: this.worsening(),
       stoppedForToday: stoppedForTheDay(this.feedback, today) ? STOPPED_FOR_TODAY_MESSAGE : null,

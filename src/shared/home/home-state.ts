@@ -9,7 +9,7 @@ import type { Marker, PhaseMarkerId, ProgrammeStatus } from '../content/programm
 import type { WorseningSignal } from '../content/worsening-detector'
 import type { Routine } from '../content/routine-schema'
 import type { SafetyVerdict } from '../content/warning-signs'
-import { exerciseFeedbackSchema, warningSignSchema, type WarningSign } from '../progress-events'
+import { exerciseFeedbackSchema, WARNING_SIGNS, warningSignSchema, type WarningSign } from '../progress-events'
 import type { Phase } from '../content/exercise-schema'
 
 export interface HomeState {
@@ -85,7 +85,7 @@ export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number]
 const id = z.string().min(1).max(100)
 
 export const answerSafetyRequestSchema = z.object({
-  signs: z.array(warningSignSchema).max(10),
+  signs: z.array(warningSignSchema).max(WARNING_SIGNS.length),
   context: z.enum(['first-run', 'weekly-check-in', 'on-demand'])
 })
 export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), userConfirmed: z.boolean() })

@@ -193,3 +193,13 @@ describe('home: saddle numbness reported in a check-in', () => {
     expect((await r.invoke('home:get-state')).gating.emergency).toBe(false)
   })
 })
+
+describe('home: every warning sign can be answered yes at once', () => {
+  it('accepts all the signs in one answer (the list grew with the general red flags)', async () => {
+    const { WARNING_SIGNS } = await import('@shared/progress-events')
+    const r = await startedUser()
+    const state = await r.invoke('home:answer-safety', { signs: [...WARNING_SIGNS], context: 'on-demand' })
+    expect(state.safety.signs).toHaveLength(WARNING_SIGNS.length)
+    expect(state.safety.verdict.emergency).toBe(true)
+  })
+})
