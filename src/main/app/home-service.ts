@@ -481,6 +481,26 @@ export class HomeService {
     }
   }
 
+  /**
+   * The break card's one-tap rating after a desk stretch (issue 13, item 3): logged as an exercise with
+   * its feedback, and it feeds the same rules as home (dial-back, stops for the day, extension block).
+   * The card helper wires its channel to this.
+   */
+  deskFeedback(exerciseId: string, rating: ExerciseFeedback, dose: Dose): FeedbackResult {
+    const date = this.today()
+    const outcome = applyFeedback({ sessionId: `desk-${date}`, date, entries: this.feedback }, exerciseId, rating)
+    this.feedback = [...outcome.history.entries]
+    this.ratings.push({ exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
+    this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
+    this.publish()
+    return {
+      message: outcome.message,
+      dialBack: outcome.dialBack,
+      endSession: outcome.endSession,
+      linkToSafety: outcome.linkToSafety
+    }
+  }
+
   finishSession(sessionId: string): void {
     const active = this.sessions.get(sessionId)
     if (!active) return

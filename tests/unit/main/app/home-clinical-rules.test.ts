@@ -203,3 +203,20 @@ describe('home: every warning sign can be answered yes at once', () => {
     expect(state.safety.verdict.emergency).toBe(true)
   })
 })
+
+describe('home: a rating from the break card', () => {
+  it('feeds the same rules as home: dial-back next time, logged with its feedback', async () => {
+    const { getExercise } = await import('@shared/content/catalogue')
+    const r = await startedUser()
+    const piriformis = getExercise('seated-piriformis')
+    const result = r.app.home.deskFeedback('seated-piriformis', 'sharp', piriformis.dose)
+    expect(result.dialBack).toBe(true)
+    expect((await r.invoke('home:get-state')).dialBackIds).toContain('seated-piriformis')
+    expect(r.logEvents().find((e) => e.type === 'exercise-completed')).toMatchObject({
+      exerciseId: 'seated-piriformis',
+      feedback: 'sharp'
+    })
+    r.app.home.deskFeedback('seated-piriformis', 'sharp', piriformis.dose)
+    expect((await r.invoke('home:get-state')).stoppedForToday).not.toBeNull()
+  })
+})
