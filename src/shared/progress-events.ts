@@ -250,7 +250,14 @@ export const WARNING_SIGNS = [
   'foot-drop',
   'worsening-pain',
   'both-legs',
-  'no-improvement'
+  'no-improvement',
+  // Added for issue 13 (general red flags); appended, so older logs still read.
+  'both-legs-nerve',
+  'fever',
+  'fall-injury',
+  'night-pain',
+  'weight-loss',
+  'cancer-history'
 ] as const
 export const warningSignSchema = z.enum(WARNING_SIGNS)
 
@@ -359,7 +366,14 @@ export const checkInEventSchema = z.object({
   numbness: z.object({ present: z.boolean(), where: z.string().max(200).optional() }),
   morningStiffnessMinutes: minutes,
   walkingMinutes: minutes,
-  psfs: z.array(psfsItemSchema).max(3)
+  psfs: z.array(psfsItemSchema).max(3),
+  /** the weekly phase-marker questions (issue 13), when they were asked; absent in older check-ins */
+  phaseMarkers: z
+    .array(z.object({ id: z.enum(['walk-15', 'pain-spikes', 'hobbies']), met: z.boolean() }))
+    .max(3)
+    .optional(),
+  /** asked when numbness is reported: is it in the saddle area (issue 13); absent when not asked */
+  saddleNumbness: z.boolean().optional()
 })
 
 /** The user's answers to the warning-sign questions; signs lists those answered "yes" (empty: none). */

@@ -63,7 +63,13 @@ export const WARNING_SIGN_LABELS: Record<WarningSign, string> = {
   'foot-drop': 'Severe weakness lifting the foot (foot drop)',
   'worsening-pain': 'Pain getting worse despite rest',
   'both-legs': 'Pain in both legs',
-  'no-improvement': 'No improvement after 4 weeks of regular exercise'
+  'no-improvement': 'No improvement after 4 weeks of regular exercise',
+  'both-legs-nerve': 'Pain in both legs with numbness, weakness or bladder changes',
+  fever: 'Fever or feeling unwell with the back pain',
+  'fall-injury': 'Pain that started after a fall or injury',
+  'night-pain': 'Constant pain, also at night',
+  'weight-loss': 'Weight loss without trying',
+  'cancer-history': 'Past treatment for cancer'
 }
 const signLabel = (sign: WarningSign): string => WARNING_SIGN_LABELS[sign]
 

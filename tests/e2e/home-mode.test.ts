@@ -57,7 +57,7 @@ describe.skipIf(missing !== null)(`home mode in Chromium${missing ? ` (skipped: 
     await page.goto(`${chromium.url}/index.html#/player/morning`)
     const refusal = page.getByRole('alert').filter({ hasText: 'This routine cannot start' })
     await refusal.waitFor()
-    expect(await refusal.textContent()).toContain('Limber has paused exercise advice')
+    expect(await refusal.textContent()).toContain('Limber has stopped all exercise advice')
     expect(await page.getByRole('button', { name: 'Start' }).count()).toBe(0)
     const events = logEvents(limber)
     expect(events.find((e) => e.type === 'safety-answers')).toMatchObject({ signs: ['saddle-numbness'] })

@@ -2,15 +2,32 @@
 // and what the progress log says (feedback, check-ins). Serves the home channels and the break card's gating.
 import { doseSeconds } from '@shared/content/dose'
 import type { Dose } from '@shared/content/exercise-schema'
-import { applyFeedback, exercisesToDialBack, recentSharpFeedback, type FeedbackEntry } from '@shared/content/feedback'
+import { extensionBlocked, freshCheckIns, type TimedRating } from '@shared/content/extension-block'
+import {
+  applyFeedback,
+  exercisesToDialBack,
+  recentSharpFeedback,
+  stoppedForTheDay,
+  STOPPED_FOR_TODAY_MESSAGE,
+  type FeedbackEntry
+} from '@shared/content/feedback'
 import type { GatingContext, LatestSymptomTrend } from '@shared/content/gating'
 import { detectNoImprovement } from '@shared/content/improvement-detector'
-import { programmeStatus, type ProgrammeStatus } from '@shared/content/programme'
+import {
+  markerDue,
+  markerNotMet,
+  phaseMarkerQuestion,
+  programmeStatus,
+  type MarkerAnswer,
+  type ProgrammeStatus
+} from '@shared/content/programme'
+import { detectWorsening } from '@shared/content/worsening-detector'
 import { createRoutine, deleteRoutine, validateCustomRoutine } from '@shared/content/routine-editing'
 import { resolveRoutine, routinesOffered } from '@shared/content/routine-plan'
 import type { Routine } from '@shared/content/routine-schema'
 import { findBuiltInRoutine } from '@shared/content/routines'
 import {
+  EMERGENCY_STOP_MESSAGE,
   EXERCISE_PAUSED_MESSAGE,
   resumeExerciseAdvice,
   safetyVerdict,
@@ -63,6 +80,7 @@ interface CheckIn {
   furthestPoint: SymptomLocation
   backPain: number
   legPain: number
+  psfs: { activity: string; score: number }[]
 }
 
 interface ActiveSession {
@@ -88,6 +106,9 @@ function loggedDose(dose: Dose): { sets: number; reps: number; holdSeconds?: num
 
 export class HomeService {
   private feedback: FeedbackEntry[] = []
+  /** every rating with its time, for the peripheralisation rule */
+  private ratings: TimedRating[] = []
+  private markerAnswers: MarkerAnswer[] = []
   private checkIns: CheckIn[] = []
   private readonly exerciseDays = new Set<string>()
   private readonly sessions = new Map<string, ActiveSession>()
@@ -102,6 +123,12 @@ export class HomeService {
   observe(draft: ProgressEventDraft): void {
     if (draft.type !== 'check-in') return
     this.learn(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
+    // Saddle numbness reported in a check-in is the emergency sign itself: stop everything at once.
+    const signs = this.profile.safety.signs
+    if (draft.saddleNumbness === true && this.firstRunDone && !signs.includes('saddle-numbness')) {
+      this.answerSafety([...signs, 'saddle-numbness'], 'weekly-check-in')
+      return
+    }
     this.publish()
   }
 
@@ -113,14 +140,17 @@ export class HomeService {
         date,
         furthestPoint: event.furthestPoint,
         backPain: event.backPain,
-        legPain: event.legPain
+        legPain: event.legPain,
+        psfs: event.psfs.map((p) => ({ activity: p.activity, score: p.score }))
       })
       this.checkIns.sort((a, b) => Date.parse(a.t) - Date.parse(b.t))
+      for (const m of event.phaseMarkers ?? []) this.markerAnswers.push({ date, id: m.id, met: m.met })
     } else if (event.type === 'exercise-completed') {
       this.exerciseDays.add(date)
       if (event.feedback) {
         // Sessions before this run only matter for dial-back and recent sharp: one per day is enough.
         this.feedback.push({ sessionId: `logged-${date}`, date, exerciseId: event.exerciseId, rating: event.feedback })
+        this.ratings.push({ exerciseId: event.exerciseId, rating: event.feedback, t })
       }
     }
   }
@@ -129,9 +159,14 @@ export class HomeService {
     return localDay(this.deps.clock.now())
   }
 
-  /** Where the symptoms went between the two latest check-ins; 'unknown' with fewer than two. */
+  /** The check-ins of the last 14 days: older ones say nothing about today. */
+  private freshCheckIns(): CheckIn[] {
+    return freshCheckIns(this.checkIns, this.today())
+  }
+
+  /** Where the symptoms went between the two latest fresh check-ins; 'unknown' with fewer than two. */
   trend(): LatestSymptomTrend {
-    const [earlier, later] = this.checkIns.slice(-2)
+    const [earlier, later] = this.freshCheckIns().slice(-2)
     if (!earlier || !later) return 'unknown'
     return symptomTrend(earlier.furthestPoint, later.furthestPoint)
   }
@@ -155,6 +190,15 @@ export class HomeService {
     return safetyVerdict(answersFrom(this.profile.safety.signs), this.profile.safety.clearedSignIds)
   }
 
+  private worsening() {
+    return detectWorsening(this.checkIns, this.today())
+  }
+
+  /** An emergency sign is present and not cleared: nothing is offered, no stand-up reminders go out. */
+  get emergency(): boolean {
+    return this.verdict().emergency
+  }
+
   private programme(): ProgrammeStatus | null {
     const { programme } = this.profile
     if (programme.startDate === null) return null
@@ -164,7 +208,9 @@ export class HomeService {
       stepBack: programme.stepBack,
       recentSharp: recentSharpFeedback(this.feedback, today),
       ...(programme.lastPhase !== null ? { lastPhase: programme.lastPhase } : {}),
-      flare: this.profile.flare
+      flare: this.profile.flare,
+      worsening: this.worsening() !== null,
+      markerNotMet: programme.lastPhase !== null && markerNotMet(programme.lastPhase, this.markerAnswers)
     })
     if (status.phase !== programme.lastPhase) {
       this.deps.profile.update((p) => ({ ...p, programme: { ...p.programme, lastPhase: status.phase } }))
@@ -174,11 +220,14 @@ export class HomeService {
 
   /** What the break card and the player may offer now. */
   gatingContext(): GatingContext {
+    const verdict = this.verdict()
     return {
       latestSymptomTrend: this.trend(),
       flare: this.profile.flare,
-      safetyStop: !this.verdict().exerciseAllowed,
-      phase: this.programme()?.phase ?? 1
+      safetyStop: !verdict.exerciseAllowed,
+      phase: this.programme()?.phase ?? 1,
+      emergency: verdict.emergency,
+      extensionBlocked: extensionBlocked(this.ratings, this.checkIns)
     }
   }
 
@@ -208,11 +257,21 @@ export class HomeService {
       },
       dialBackIds: exercisesToDialBack(this.feedback),
       recentSharp: recentSharpFeedback(this.feedback, today),
-      noImprovement: detectNoImprovement(
-        this.checkIns.map((c) => ({ date: c.date, backPain: c.backPain, legPain: c.legPain })),
-        [...this.exerciseDays]
-      ),
-      customRoutines: profile.customRoutines
+      // Looks back 4 weeks by design, but only speaks while the latest check-in is fresh (14 days).
+      noImprovement:
+        this.freshCheckIns().length === 0
+          ? null
+          : detectNoImprovement(
+              this.checkIns.map((c) => ({ date: c.date, backPain: c.backPain, legPain: c.legPain })),
+              [...this.exerciseDays]
+            ),
+      customRoutines: profile.customRoutines,
+      worsening: this.worsening(),
+      stoppedForToday: stoppedForTheDay(this.feedback, today) ? STOPPED_FOR_TODAY_MESSAGE : null,
+      markerQuestion:
+        programme !== null && markerDue(programme.phase, this.markerAnswers, today)
+          ? phaseMarkerQuestion(programme.phase)
+          : null
     }
   }
 
@@ -350,8 +409,13 @@ export class HomeService {
       return {
         ok: false,
         reason: 'safety-stop',
-        message: `${EXERCISE_PAUSED_MESSAGE} The Safety page says what to do and how to switch exercise advice back on.`
+        message: state.safety.verdict.emergency
+          ? EMERGENCY_STOP_MESSAGE
+          : `${EXERCISE_PAUSED_MESSAGE} The Safety page says what to do and how to switch exercise advice back on.`
       }
+    }
+    if (state.stoppedForToday !== null) {
+      return { ok: false, reason: 'stopped-today', message: state.stoppedForToday }
     }
     const routine = this.allRoutine(routineId)
     if (!routine) {
@@ -398,6 +462,7 @@ export class HomeService {
     if (!active || !item) throw new Error('This session has already ended. Start the routine again from Routines.')
     const outcome = applyFeedback({ sessionId, date: active.date, entries: this.feedback }, item.exerciseId, rating)
     this.feedback = [...outcome.history.entries]
+    this.ratings.push({ exerciseId: item.exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
     this.exerciseDays.add(active.date)
     this.deps.record({
       type: 'exercise-completed',
@@ -407,6 +472,26 @@ export class HomeService {
       feedback: rating
     })
     if (outcome.endSession) this.sessions.delete(sessionId)
+    this.publish()
+    return {
+      message: outcome.message,
+      dialBack: outcome.dialBack,
+      endSession: outcome.endSession,
+      linkToSafety: outcome.linkToSafety
+    }
+  }
+
+  /**
+   * The break card's one-tap rating after a desk stretch (issue 13, item 3): logged as an exercise with
+   * its feedback, and it feeds the same rules as home (dial-back, stops for the day, extension block).
+   * The card helper wires its channel to this.
+   */
+  deskFeedback(exerciseId: string, rating: ExerciseFeedback, dose: Dose): FeedbackResult {
+    const date = this.today()
+    const outcome = applyFeedback({ sessionId: `desk-${date}`, date, entries: this.feedback }, exerciseId, rating)
+    this.feedback = [...outcome.history.entries]
+    this.ratings.push({ exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
+    this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
     this.publish()
     return {
       message: outcome.message,

@@ -14,6 +14,7 @@ import { HomeService } from './home-service'
 import { ProgressService, type ProgressPorts } from './progress-service'
 import { OfficeLogMapper } from './office-log'
 import { promptNotification } from './prompt-wording'
+import { EMERGENCY_NOTIFICATION } from '@shared/content/warning-signs'
 import { trayView, type TrayActionId } from './tray-view'
 import type { Clock, NotifierPort, OfficeEvent, OfficeRunner, ProgressLogPort, TrayPort, WindowsPort } from './ports'
 
@@ -57,6 +58,8 @@ export class LimberApp {
   private suggestionRated = false
   private readonly recentlyShown: string[]
   private promptCount = 0
+  /** the one urgent-care notification of an emergency stop has gone out */
+  private urgentCareTold = false
   /** Home mode: profile, programme, player sessions; owns flare mode and the safety stop. */
   readonly home: HomeService
   /** Check-ins, figures, export, report, backup, import, data folder, check-in reminder. */
@@ -179,6 +182,13 @@ export class LimberApp {
   }
 
   private prompt(event: OfficeEvent): void {
+    // Emergency warning sign: no stand-up prompt and no card; say once to get urgent care (issue 13).
+    if (this.home.emergency) {
+      if (!this.urgentCareTold) this.deps.notifier.notify(EMERGENCY_NOTIFICATION)
+      this.urgentCareTold = true
+      return
+    }
+    this.urgentCareTold = false
     const suggestion = this.prepareSuggestion()
     this.promptCount += 1
     if (this.deps.settings.get().general.notifications) {

@@ -27,7 +27,8 @@ export const DESK_EXERCISES: Exercise[] = [
     feel: 'A gentle stretch deep in the buttock of the crossed leg.',
     precautions: [
       'Lean from your hips; do not curl your back to get further.',
-      'Keep it gentle; ease off if your knee or hip complains.'
+      'Keep it gentle; ease off if your knee or hip complains.',
+      'Had a hip replacement? Ask your surgeon or physio before crossing your legs.'
     ],
     breathing: 'Breathe slowly; let each breath out soften the stretch.',
     gentlerVariant: {
@@ -51,7 +52,11 @@ export const DESK_EXERCISES: Exercise[] = [
       'Hold, come back up slowly, and change sides.'
     ],
     feel: 'A deep stretch in the buttock and outer hip of the raised leg.',
-    precautions: ['Keep your back flat; do not round it.', 'Never push the knee down hard.'],
+    precautions: [
+      'Keep your back flat; do not round it.',
+      'Never push the knee down hard.',
+      'Had a hip replacement? Ask your surgeon or physio before crossing your legs.'
+    ],
     breathing: 'Breathe slowly and evenly throughout the hold.',
     gentlerVariant: {
       text: 'Keep your chest upright and let the knee rest where it falls.',
@@ -68,7 +73,7 @@ export const DESK_EXERCISES: Exercise[] = [
     kind: 'stretch',
     dose: { reps: 1, holdSeconds: 30, repSeconds: 5, sets: 1, sides: 2, alternate: false, restSeconds: 0 },
     steps: [
-      'Stand tall and put one heel on a low step, toes pointing up.',
+      'Stand tall and rest one heel on the floor a small step ahead (or on a low step), toes up.',
       'Keep that knee slightly soft.',
       'Hinge forward from your hips, back flat, until the back of the thigh stretches.',
       'Hold, stand up tall again, and switch legs.'
@@ -77,7 +82,7 @@ export const DESK_EXERCISES: Exercise[] = [
     precautions: ['Do not reach for your toes.', 'Stop if tingling or pain travels down the leg.'],
     breathing: 'Breathe slowly; do not hold your breath.',
     gentlerVariant: {
-      text: 'Use a lower step and keep your chest upright.',
+      text: 'Keep the heel on the floor just ahead and your chest upright.',
       dose: { reps: 1, holdSeconds: 20, repSeconds: 5, sets: 1, sides: 2, alternate: false, restSeconds: 0 }
     },
     gating: 'none',

@@ -18,7 +18,12 @@ export const FLOOR_EXERCISES: Exercise[] = [
       'Lower the leg slowly, then do the other side.'
     ],
     feel: 'A mild pull in the buttock, and nowhere else.',
-    precautions: ['Never yank the knee: pulling hard can set off spasms.', 'Stop if pain shoots down your leg.'],
+    precautions: [
+      'Never yank the knee: pulling hard can set off spasms.',
+      'Stop if pain shoots down your leg.',
+      'Had a hip replacement? Ask your surgeon or physio before deep hip bends.',
+      'Pregnant? Ask your midwife or physio; later on, skip lying flat on your back.'
+    ],
     breathing: 'Breathe slowly; let each breath out soften the stretch.',
     gentlerVariant: {
       text: 'Bring the knee only halfway, hands behind the thigh.',
@@ -41,7 +46,12 @@ export const FLOOR_EXERCISES: Exercise[] = [
       'Hold, lower slowly, and change sides.'
     ],
     feel: 'A stretch deep in the buttock of the crossed leg.',
-    precautions: ['Stop if your knee hurts.', 'Keep your head and shoulders on the floor.'],
+    precautions: [
+      'Stop if your knee hurts.',
+      'Keep your head and shoulders on the floor.',
+      'Had a hip replacement? Ask your surgeon or physio before crossing your legs.',
+      'Pregnant? Ask your midwife or physio; later on, skip lying flat on your back.'
+    ],
     breathing: 'Breathe slowly and evenly throughout the hold.',
     gentlerVariant: {
       text: 'Leave the lower foot on the floor and let the crossed knee fall open.',
@@ -121,7 +131,8 @@ export const FLOOR_EXERCISES: Exercise[] = [
     feel: 'Leg pain easing or moving up toward your back is a good sign.',
     precautions: [
       'Only while your pain is moving up toward your spine.',
-      'Stop at once if pain spreads further down your leg.'
+      'Stop at once if pain spreads further down your leg.',
+      'Pregnant? Skip lying on your front and ask your midwife or physio instead.'
     ],
     breathing: 'Breathe slowly and let your belly relax.',
     gentlerVariant: {
@@ -147,7 +158,8 @@ export const FLOOR_EXERCISES: Exercise[] = [
     feel: 'Leg pain easing or moving up toward your back is a good sign.',
     precautions: [
       'Only while your pain is moving up toward your spine.',
-      'Your hips stay down; stop if pain spreads down your leg.'
+      'Your hips stay down; stop if pain spreads down your leg.',
+      'Pregnant? Skip lying on your front and ask your midwife or physio instead.'
     ],
     breathing: 'Breathe out as you press up, in as you lower.',
     bestTime: 'Soon after waking',
@@ -218,7 +230,11 @@ export const FLOOR_EXERCISES: Exercise[] = [
       'Hold briefly, then lower slowly.'
     ],
     feel: 'Your belly muscles working, not your neck.',
-    precautions: ['Never do full sit-ups.', 'Keep your neck relaxed and your eyes on the ceiling.'],
+    precautions: [
+      'Never do full sit-ups.',
+      'Keep your neck relaxed and your eyes on the ceiling.',
+      'Pregnant? Ask your midwife or physio; later on, skip lying flat on your back.'
+    ],
     breathing: STRENGTH_BREATHING,
     gentlerVariant: {
       text: 'Tighten your belly and lift only your head.',

@@ -39,7 +39,7 @@ export interface AvoidItem {
 
 /** Movements shown as "avoid during flare-ups" in flare mode. Deliberately not in the catalogue. */
 export const AVOID_DURING_FLARE: readonly AvoidItem[] = [
-  { id: 'toe-touches', name: 'Toe-touches', why: 'Bending to touch your toes loads the discs.' },
-  { id: 'deep-squats', name: 'Deep squats', why: 'Sinking low into a squat loads the discs.' },
-  { id: 'leg-presses', name: 'Leg presses', why: 'Pressing heavy weight with your legs loads the discs.' }
+  { id: 'toe-touches', name: 'Toe-touches', why: 'Bending down to your toes can stir up a flare.' },
+  { id: 'deep-squats', name: 'Deep squats', why: 'Sinking low into a squat can stir up a flare.' },
+  { id: 'leg-presses', name: 'Leg presses', why: 'Pressing heavy weight with your legs can stir up a flare.' }
 ]

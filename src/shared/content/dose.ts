@@ -37,8 +37,9 @@ function grow(dose: Dose, exercise: Exercise, phase: Phase): Dose {
     const longer = roundTo5(hold * HOLD_GROWTH)
     grown = { ...grown, holdSeconds: Math.min(longer, dose.holdCapSeconds ?? longer) }
   }
-  // Endurance phase: one more set of everything but the walk (the daily walk grows in the programme).
-  if (phase >= 4 && exercise.kind !== 'walk') grown = { ...grown, sets: Math.min(6, dose.sets + 1) }
+  // Endurance phase: one more set of the strength work only. Stretches already grew their holds, and an
+  // extra set of a desk stretch would turn a micro-break into five minutes.
+  if (phase >= 4 && exercise.kind === 'strength') grown = { ...grown, sets: Math.min(6, dose.sets + 1) }
   return grown
 }
 
@@ -78,4 +79,33 @@ export function setupSeconds(exercise: Exercise): number {
 export function doseSeconds(dose: Dose): number {
   const perRep = dose.durationSeconds ?? (dose.holdSeconds ?? 0) + dose.repSeconds
   return dose.sets * dose.sides * dose.reps * perRep + (dose.sets - 1) * dose.restSeconds
+}
+
+/** A desk micro-break lasts one to two minutes: the break card's stretch never takes longer than this. */
+export const DESK_BREAK_MAX_SECONDS = 120
+
+/** The dose scaled so that doseSeconds fits `max`: one set first, then shorter holds or fewer reps. */
+function fitWithin(dose: Dose, max: number): Dose {
+  let fitted: Dose = { ...dose }
+  if (doseSeconds(fitted) > max && fitted.sets > 1) fitted = { ...fitted, sets: 1 }
+  for (let guard = 0; doseSeconds(fitted) > max && guard < 100; guard++) {
+    if (fitted.durationSeconds !== undefined && fitted.durationSeconds > 10) {
+      fitted = { ...fitted, durationSeconds: Math.max(10, fitted.durationSeconds - 5) }
+    } else if (fitted.holdSeconds !== undefined && fitted.holdSeconds > MIN_HOLD_SECONDS) {
+      fitted = { ...fitted, holdSeconds: Math.max(MIN_HOLD_SECONDS, fitted.holdSeconds - 5) }
+    } else if (fitted.reps > 1) {
+      fitted = { ...fitted, reps: fitted.reps - 1 }
+    } else break
+  }
+  return fitted
+}
+
+/**
+ * The break card's dose: the same rules as home (gentler variant after a sharp rating, flare halving,
+ * phase growth), then capped so the whole stretch takes at most DESK_BREAK_MAX_SECONDS in every phase.
+ * Never lengthened: a flare or dial-back dose may be shorter than a minute.
+ */
+export function deskDose(exercise: Exercise, phase: Phase, options: Omit<DoseOptions, 'override'> = {}): EffectiveDose {
+  const home = effectiveDose(exercise, phase, options)
+  return { ...home, dose: fitWithin(home.dose, DESK_BREAK_MAX_SECONDS) }
 }

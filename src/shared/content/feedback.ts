@@ -44,9 +44,22 @@ export const FEEDBACK_MESSAGES = {
   sore: 'A little muscle soreness is normal and fades. Keep it gentle.',
   sharp: 'Dial back now: ease off and keep to a gentler range. Next time this one starts smaller.',
   sessionEnded:
-    'That is twice today something felt sharp, so let us stop here. Rest in a comfortable position, ' +
-    'and have a look at the Safety page.'
+    'That is twice today something felt sharp, so exercise rests until tomorrow. Rest in a comfortable ' +
+    'position, and have a look at the Safety page.'
 } as const
+
+/** What Routines and the player say when exercise is refused for the rest of the day. */
+export const STOPPED_FOR_TODAY_MESSAGE =
+  'Something felt sharp twice today, so exercise rests until tomorrow. Rest in a comfortable position; ' +
+  'gentle walking is fine if it feels easy. If the pain does not settle, look at the Safety page.'
+
+/**
+ * Two sharp ratings on one day end exercise for that day, across sessions and restarts: a new routine
+ * started after the session ended would otherwise carry on as if nothing happened.
+ */
+export function stoppedForTheDay(entries: readonly FeedbackEntry[], today: string): boolean {
+  return entries.filter((e) => e.date === today && e.rating === 'sharp').length >= SHARP_RATINGS_ENDING_SESSION
+}
 
 /** Records a rating and says what follows from it. */
 export function applyFeedback(history: FeedbackHistory, exerciseId: string, rating: FeedbackRating): FeedbackOutcome {

@@ -18,9 +18,36 @@ export interface GatingContext {
   /** a warning sign stopped exercise advice (see safetyVerdict): only standing up and walking remain */
   safetyStop: boolean
   phase: Phase
+  /**
+   * An emergency warning sign is present (see SafetyVerdict.emergency): nothing is offered at all, not
+   * even the walk, and stand-up reminders stop. Absent counts as false.
+   */
+  emergency?: boolean
+  /**
+   * A centralizing-only (extension) exercise was rated sharp and no check-in since shows the pain
+   * moving back toward the spine (see extensionBlocked): every extension exercise stays away.
+   */
+  extensionBlocked?: boolean
 }
 
-export type BlockReason = 'safety-stop' | 'flare' | 'locked' | 'not-centralizing'
+export type BlockReason = 'safety-stop' | 'emergency' | 'flare' | 'locked' | 'not-centralizing' | 'sharp-extension'
+
+/** Why extension is left out after a sharp rating, in plain words (shown wherever it is left out). */
+export const SHARP_EXTENSION_MESSAGE =
+  'Left out for now: a back-bending exercise felt sharp, which can mean the pain is spreading down the ' +
+  'leg. It comes back once a check-in shows your pain moving toward your back again.'
+
+/**
+ * A short, plain reason for lists (routine cards, the catalogue): "Unlocks in phase 3." or "When your
+ * pain moves toward your back."; null when the exercise is allowed.
+ */
+export function shortBlockMessage(exercise: Exercise, ctx: GatingContext): string | null {
+  const availability = exerciseAvailability(exercise, ctx)
+  if (availability.allowed) return null
+  if (availability.reason === 'locked') return `Unlocks in phase ${exercise.unlocksInPhase}.`
+  if (availability.reason === 'not-centralizing') return 'When your pain moves toward your back.'
+  return availability.message
+}
 
 export type Availability = { allowed: true } | { allowed: false; reason: BlockReason; message: string }
 
@@ -38,6 +65,13 @@ export const FLARE_EXERCISE_IDS: ReadonlySet<string> = (() => {
 
 /** Whether the exercise may be offered now, and if not, why, in words a person can act on. */
 export function exerciseAvailability(exercise: Exercise, ctx: GatingContext): Availability {
+  if (ctx.emergency === true) {
+    return {
+      allowed: false,
+      reason: 'emergency',
+      message: 'Nothing to do here for now: please get urgent care first. The Safety page says how to resume.'
+    }
+  }
   if (ctx.safetyStop && exercise.id !== WALK_ID) {
     return {
       allowed: false,
@@ -58,6 +92,9 @@ export function exerciseAvailability(exercise: Exercise, ctx: GatingContext): Av
       reason: 'locked',
       message: `This joins your programme in phase ${exercise.unlocksInPhase}, once the basics feel easy.`
     }
+  }
+  if (exercise.gating === 'centralizing-only' && ctx.extensionBlocked === true) {
+    return { allowed: false, reason: 'sharp-extension', message: SHARP_EXTENSION_MESSAGE }
   }
   if (exercise.gating === 'centralizing-only' && ctx.latestSymptomTrend !== 'centralizing') {
     return {
@@ -86,7 +123,9 @@ export interface FlareModeAdvice {
 
 /** What flare mode shows beside the flare-up routine. */
 export const FLARE_MODE_ADVICE: FlareModeAdvice = {
-  iceHeat: 'Ice before, heat after (never heat before).',
+  iceHeat:
+    'Ice usually helps most in the first day or two; heat often feels better after that. ' +
+    'Never put ice or heat on skin that feels numb.',
   avoidTitle: 'Avoid during a flare-up',
   avoid: AVOID_DURING_FLARE,
   dosesNote: 'Everything is at half its usual dose until the flare settles.'

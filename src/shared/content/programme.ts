@@ -23,6 +23,8 @@ export interface PhaseInfo {
   /** the most the daily walk asks for in this phase */
   walkMinutesCap: number
   marker: Marker
+  /** how often a week the routine is worth doing in this phase, in words */
+  rhythm: string
 }
 
 export const PHASES: readonly [PhaseInfo, PhaseInfo, PhaseInfo, PhaseInfo] = [
@@ -34,7 +36,8 @@ export const PHASES: readonly [PhaseInfo, PhaseInfo, PhaseInfo, PhaseInfo] = [
     changes: 'Starting doses, stretches and tilts only. Check your form in a mirror or film yourself.',
     routineId: 'morning',
     walkMinutesCap: 10,
-    marker: { id: 'morning-stiffness', question: 'How many minutes were you stiff after getting up this morning?' }
+    marker: { id: 'morning-stiffness', question: 'How many minutes were you stiff after getting up this morning?' },
+    rhythm: 'Every day.'
   },
   {
     phase: 2,
@@ -44,27 +47,34 @@ export const PHASES: readonly [PhaseInfo, PhaseInfo, PhaseInfo, PhaseInfo] = [
     changes: 'Stretches are held half as long again, and the daily walk grows to 15 minutes.',
     routineId: 'morning',
     walkMinutesCap: 15,
-    marker: { id: 'walk-15', question: 'Could you walk for 15 minutes in comfort this week?' }
+    marker: { id: 'walk-15', question: 'Could you walk for 15 minutes in comfort this week?' },
+    rhythm: 'Every day.'
   },
   {
     phase: 3,
     firstWeek: 5,
     lastWeek: 8,
     focus: 'Add strengthening',
-    changes: 'Bridging, bird-dog and partial curls join in. The core routine is worth doing every day.',
-    routineId: 'core',
+    changes:
+      'Bridging, bird-dog and partial curls join a shorter round of your stretches and hip work; ' +
+      'the stretches stay in.',
+    routineId: 'stretch-and-strength',
     walkMinutesCap: 25,
-    marker: { id: 'pain-spikes', question: 'Have you had fewer pain spikes this week than before?' }
+    marker: { id: 'pain-spikes', question: 'Have you had fewer pain spikes this week than before?' },
+    rhythm: 'Every day, or most days.'
   },
   {
     phase: 4,
     firstWeek: 9,
     lastWeek: null,
-    focus: 'Build endurance',
-    changes: 'One more set of each exercise, and walks grow to 30 minutes.',
+    focus: 'Keep it going',
+    changes:
+      'A maintenance plan: the full routine three days a week, with one more set of the strength work, ' +
+      'a walk of up to 30 minutes every day, and a check-in once a week.',
     routineId: 'evening',
     walkMinutesCap: 30,
-    marker: { id: 'hobbies', question: 'Have you carefully taken up something you enjoy again?' }
+    marker: { id: 'hobbies', question: 'Have you carefully taken up something you enjoy again?' },
+    rhythm: 'Three days a week, with a walk every day.'
   }
 ]
 
@@ -77,8 +87,8 @@ export const RECENT_SHARP_DAYS = 7
 
 export const WEEK_THREE_MESSAGE =
   'Week 3 is when many people stop, so you are at the hard part. Slow progress is normal: ' +
-  'some people feel better in 2 weeks, others take 3 months. A missed day does not break your streak; ' +
-  'just pick up again today.'
+  'for some it shows within a fortnight, for others it takes a season. A missed day does not break ' +
+  'your streak; just pick up again today.'
 
 export const ENCOURAGEMENTS: readonly string[] = [
   'Small and often beats long and rare. A few minutes today counts.',
@@ -122,9 +132,23 @@ export interface ProgrammeOptions {
   lastPhase?: Phase
   /** flare mode: today's plan becomes the flare-up routine and a shorter walk */
   flare?: boolean
+  /** recent check-ins show a meaningful worsening (detectWorsening): the phase does not move on */
+  worsening?: boolean
+  /**
+   * The latest weekly answer to this phase's marker question, if any (see PHASE_MARKER_QUESTIONS):
+   * a "not yet" keeps the phase where it is, like recent sharp feedback.
+   */
+  markerNotMet?: boolean
 }
 
-export type HeldBackReason = 'sharp' | 'hold' | 'step-back'
+export type HeldBackReason = 'sharp' | 'worsening' | 'marker' | 'hold' | 'step-back'
+
+/** Why the programme is not moving on, in plain words, by reason. */
+export const HOLD_MESSAGES: Record<'sharp' | 'worsening' | 'marker', string> = {
+  sharp: 'Something felt sharp recently, so the programme stays where it is until you have had a calmer week.',
+  worsening: 'Your recent check-ins show things getting worse, so the programme stays where it is until they settle.',
+  marker: 'Your last weekly check-in said this phase is not comfortable yet, so the programme stays here until it is.'
+}
 
 export interface NextPhase {
   phase: Phase
@@ -154,8 +178,10 @@ export interface ProgrammeStatus {
   encouragement: string
   /** the week-3 message in week 3, otherwise null */
   weekThreeMessage: string | null
-  /** set while recent sharp feedback keeps the programme from moving on, whether or not a move was due */
+  /** set while recent sharp feedback, a worsening or a "not yet" marker keeps the programme from moving on */
   pausedMessage: string | null
+  /** how often the routine is worth doing in this phase (the maintenance plan from week 9) */
+  rhythm: string
 }
 
 function steppedBack(calendarPhase: Phase, options: ProgrammeOptions): Phase {
@@ -185,6 +211,12 @@ function nextPhase(phase: Phase, startDate: string, options: ProgrammeOptions): 
   if (options.recentSharp) {
     return { ...base, startsOn: null, waitingFor: 'A week with nothing feeling sharp.' }
   }
+  if (options.worsening === true) {
+    return { ...base, startsOn: null, waitingFor: 'Check-ins that show things settling again.' }
+  }
+  if (options.markerNotMet === true) {
+    return { ...base, startsOn: null, waitingFor: `A "yes" to: ${phaseInfo(phase).marker.question}` }
+  }
   if (options.heldPhase !== undefined && options.heldPhase <= phase) {
     return { ...base, startsOn: null, waitingFor: 'You choosing to move on from this phase.' }
   }
@@ -207,12 +239,19 @@ export function programmeStatus(startDate: string, today: string, options: Progr
   const stepped = steppedBack(calendarPhase, options)
   const chosen = chosenPhase(week, options)
   let phase = chosen
-  if (options.recentSharp) {
+  const pause: 'sharp' | 'worsening' | 'marker' | null = options.recentSharp
+    ? 'sharp'
+    : options.worsening === true
+      ? 'worsening'
+      : options.markerNotMet === true
+        ? 'marker'
+        : null
+  if (pause !== null) {
     const ceiling = options.lastPhase ?? chosenPhase(weekNumber(startDate, addDays(today, -1)), options)
     phase = toPhase(Math.min(chosen, ceiling))
   }
   const heldBack: HeldBackReason | null =
-    phase < chosen ? 'sharp' : chosen < stepped ? 'hold' : stepped < calendarPhase ? 'step-back' : null
+    phase < chosen ? pause : chosen < stepped ? 'hold' : stepped < calendarPhase ? 'step-back' : null
   const info = phaseInfo(phase)
   const flare = options.flare === true
   return {
@@ -227,8 +266,46 @@ export function programmeStatus(startDate: string, today: string, options: Progr
     marker: info.marker,
     encouragement: ENCOURAGEMENTS[(week - 1) % ENCOURAGEMENTS.length] ?? '',
     weekThreeMessage: week === 3 ? WEEK_THREE_MESSAGE : null,
-    pausedMessage: options.recentSharp
-      ? 'Something felt sharp recently, so the programme stays where it is until you have had a calmer week.'
-      : null
+    pausedMessage: pause === null ? null : HOLD_MESSAGES[pause],
+    rhythm: info.rhythm
   }
+}
+
+export type PhaseMarkerId = 'walk-15' | 'pain-spikes' | 'hobbies'
+
+/**
+ * The marker question the weekly check-in asks in each phase, or null (phase 1's marker, morning
+ * stiffness, is already a check-in field). A "no" holds the phase where it is.
+ */
+export function phaseMarkerQuestion(phase: Phase): (Marker & { id: PhaseMarkerId }) | null {
+  const marker = phaseInfo(phase).marker
+  return marker.id === 'morning-stiffness' ? null : (marker as Marker & { id: PhaseMarkerId })
+}
+
+/** The marker questions come back once a week. */
+export const MARKER_EVERY_DAYS = 7
+
+export interface MarkerAnswer {
+  /** 'YYYY-MM-DD' */
+  date: string
+  id: PhaseMarkerId
+  met: boolean
+}
+
+/** The marker question is due when this phase's marker was not answered in the last 7 days. */
+export function markerDue(phase: Phase, answers: readonly MarkerAnswer[], today: string): boolean {
+  const question = phaseMarkerQuestion(phase)
+  if (question === null) return false
+  return !answers.some((a) => a.id === question.id && dayNumber(today) - dayNumber(a.date) < MARKER_EVERY_DAYS)
+}
+
+/** The latest answer to this phase's marker says "not yet" (a hold); no answer holds nothing. */
+export function markerNotMet(phase: Phase, answers: readonly MarkerAnswer[]): boolean {
+  const question = phaseMarkerQuestion(phase)
+  if (question === null) return false
+  const latest = [...answers]
+    .filter((a) => a.id === question.id)
+    .sort((a, b) => dayNumber(a.date) - dayNumber(b.date))
+    .at(-1)
+  return latest !== undefined && !latest.met
 }

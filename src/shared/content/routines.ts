@@ -52,7 +52,7 @@ export const HOME_ROUTINES: readonly Routine[] = [
     id: 'morning',
     name: 'Morning routine',
     kind: 'morning',
-    summary: 'Before breakfast, about 10 minutes, to ease morning stiffness.',
+    summary: 'Before breakfast, to ease morning stiffness.',
     items: [
       // Skipped unless the latest check-in says the pain is centralizing (see routine-plan).
       { exerciseId: 'prone-press-up' },
@@ -65,7 +65,7 @@ export const HOME_ROUTINES: readonly Routine[] = [
     id: 'core',
     name: 'Core routine',
     kind: 'core',
-    summary: 'About 15 minutes of steady strength work for your trunk and hips.',
+    summary: 'Steady strength work for your trunk and hips.',
     availableFromPhase: 3,
     items: [
       { exerciseId: 'bridging' },
@@ -75,10 +75,25 @@ export const HOME_ROUTINES: readonly Routine[] = [
     ]
   },
   {
+    id: 'stretch-and-strength',
+    name: 'Stretches, hips and strength',
+    kind: 'core',
+    summary: 'Weeks 5 to 8: a shorter round of stretches and hip work, then the new strength exercises.',
+    availableFromPhase: 3,
+    items: [
+      { exerciseId: 'knee-to-chest', dose: { reps: 2 } },
+      { exerciseId: 'figure-4' },
+      { exerciseId: 'cat-cow', dose: { reps: 6 } },
+      { exerciseId: 'bridging' },
+      { exerciseId: 'bird-dog' },
+      { exerciseId: 'partial-curl' }
+    ]
+  },
+  {
     id: 'evening',
     name: 'Full evening routine',
     kind: 'evening',
-    summary: 'About 20 minutes: stretches, then strength, then a short walk.',
+    summary: 'Stretches, then strength, then a short walk.',
     items: [
       { exerciseId: 'figure-4' },
       { exerciseId: 'standing-hamstring' },
@@ -93,8 +108,10 @@ export const HOME_ROUTINES: readonly Routine[] = [
     id: FLARE_ROUTINE_ID,
     name: 'Flare-up routine',
     kind: 'flare',
-    summary: 'About 5 gentle minutes for a bad day.',
-    note: 'Ice first: a cold pack wrapped in a thin towel, for 10 to 15 minutes. Heat only afterwards.',
+    summary: 'A few gentle minutes for a bad day.',
+    note:
+      'Ice can help first: a cold pack in a thin towel, 10 to 15 minutes. Heat often feels better later. ' +
+      'Never put ice or heat on skin that feels numb.',
     items: [
       { exerciseId: 'knee-to-chest' },
       { exerciseId: 'pelvic-tilt' },

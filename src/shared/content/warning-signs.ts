@@ -42,9 +42,9 @@ export const WARNING_SIGN_INFO: readonly WarningSignInfo[] = [
   {
     id: 'worsening-pain',
     question: 'Does your pain keep getting worse, even when you rest?',
-    severity: 'doctor',
-    stopsExercise: false,
-    advice: 'Book an appointment with a doctor. Keep any exercise gentle until then.'
+    severity: 'doctor-promptly',
+    stopsExercise: true,
+    advice: 'See a doctor in the next day or two. Rest from the exercises until they have checked you.'
   },
   {
     id: 'both-legs',
@@ -52,6 +52,49 @@ export const WARNING_SIGN_INFO: readonly WarningSignInfo[] = [
     severity: 'doctor',
     stopsExercise: false,
     advice: 'Have it checked by a doctor or a physiotherapist.'
+  },
+  {
+    id: 'both-legs-nerve',
+    question:
+      'With pain in both legs, do you also have numbness, weakness in the legs, or changes in how you pass urine?',
+    severity: 'emergency',
+    stopsExercise: true,
+    advice: 'Get urgent care today: call your emergency number or go to an emergency department.'
+  },
+  {
+    id: 'fever',
+    question: 'Do you have a fever, or feel hot and unwell, along with the back pain?',
+    severity: 'doctor-promptly',
+    stopsExercise: true,
+    advice: 'See a doctor today or tomorrow. Rest from the exercises until they have checked you.'
+  },
+  {
+    id: 'fall-injury',
+    question: 'Did this pain start after a fall, an accident or another injury?',
+    severity: 'doctor-promptly',
+    stopsExercise: true,
+    advice: 'Have a doctor check you after the fall or injury before you exercise, today if you can.'
+  },
+  {
+    id: 'night-pain',
+    question: 'Is the pain there all the time, even at night, whatever position you lie in?',
+    severity: 'doctor-promptly',
+    stopsExercise: true,
+    advice: 'See a doctor in the next few days about pain that never lets up. Rest from the exercises until then.'
+  },
+  {
+    id: 'weight-loss',
+    question: 'Have you lost weight lately without trying?',
+    severity: 'doctor',
+    stopsExercise: false,
+    advice: 'Book an appointment with your doctor and mention the weight loss along with your back pain.'
+  },
+  {
+    id: 'cancer-history',
+    question: 'Have you ever been treated for cancer?',
+    severity: 'doctor',
+    stopsExercise: false,
+    advice: 'Tell your doctor about this back pain and your past treatment, so they can decide whether to check it.'
   },
   {
     id: 'no-improvement',
@@ -76,6 +119,11 @@ export interface SafetyVerdict {
   messages: string[]
   /** the signs answered yes, most serious first */
   signs: WarningSignId[]
+  /**
+   * An emergency sign is present and not cleared: nothing at all is offered, not even standing up
+   * and walking, and no stand-up reminders go out. The only message is to get urgent care.
+   */
+  emergency: boolean
 }
 
 function bySeverity(a: WarningSignInfo, b: WarningSignInfo): number {
@@ -84,6 +132,19 @@ function bySeverity(a: WarningSignInfo, b: WarningSignInfo): number {
 
 export const EXERCISE_PAUSED_MESSAGE =
   'Limber has paused exercise advice. Standing up and walking gently is still fine.'
+
+/** Said once, instead of any exercise or movement advice, while an emergency sign is present. */
+export const EMERGENCY_STOP_MESSAGE =
+  'Limber has stopped all exercise advice and stand-up reminders so you can get care first. ' +
+  'Once a doctor has checked you, open the Safety page to switch Limber back on.'
+
+/** The one notification sent when an emergency answer silences the stand-up reminders. */
+export const EMERGENCY_NOTIFICATION = {
+  title: 'Limber: please get urgent care',
+  message:
+    'You told Limber about a sign that needs urgent care. Reminders are off until a doctor has checked ' +
+    'you; then open the Safety page in Limber to switch them back on.'
+} as const
 
 /**
  * The verdict for the answers given. `clearedSignIds` are stop signs a professional has checked and the
@@ -97,12 +158,15 @@ export function safetyVerdict(answers: WarningAnswers, clearedSignIds: readonly 
       ? `A professional has checked this. If it is new or getting worse: ${s.advice}`
       : s.advice
   )
-  if (stopping.length > 0) messages.push(EXERCISE_PAUSED_MESSAGE)
+  const emergency = stopping.some((s) => s.severity === 'emergency')
+  if (emergency) messages.push(EMERGENCY_STOP_MESSAGE)
+  else if (stopping.length > 0) messages.push(EXERCISE_PAUSED_MESSAGE)
   return {
     exerciseAllowed: stopping.length === 0,
     level: present[0]?.severity ?? 'none',
     messages: [...new Set(messages)],
-    signs: present.map((s) => s.id)
+    signs: present.map((s) => s.id),
+    emergency
   }
 }
 
@@ -113,6 +177,18 @@ export const RESUME_STEPS: readonly string[] = [
   'When they have cleared it, come back here and confirm to switch exercise advice back on.',
   'Until then, standing up and walking gently is still fine.'
 ]
+
+/** The resume steps after an emergency answer: get care first, nothing about moving meanwhile. */
+export const EMERGENCY_RESUME_STEPS: readonly string[] = [
+  'Get urgent care first: call your emergency number or go to an emergency department.',
+  'Once a doctor has checked you, ask them whether exercise is right for you now, and which kind.',
+  'When they have cleared it, come back here and confirm to switch Limber back on.'
+]
+
+/** The steps that fit the verdict: the emergency list while an emergency sign stops everything. */
+export function resumeStepsFor(verdict: SafetyVerdict): readonly string[] {
+  return verdict.emergency ? EMERGENCY_RESUME_STEPS : RESUME_STEPS
+}
 
 export interface ResumeConfirmation {
   /** the user says a doctor or physiotherapist has cleared them to exercise */

@@ -5,10 +5,11 @@ import { routineIdSchema } from '../user-text-limits'
 import type { Dose } from '../content/exercise-schema'
 import type { GatingContext, LatestSymptomTrend } from '../content/gating'
 import type { NoImprovementSuggestion } from '../content/improvement-detector'
-import type { ProgrammeStatus } from '../content/programme'
+import type { Marker, PhaseMarkerId, ProgrammeStatus } from '../content/programme'
+import type { WorseningSignal } from '../content/worsening-detector'
 import type { Routine } from '../content/routine-schema'
 import type { SafetyVerdict } from '../content/warning-signs'
-import { exerciseFeedbackSchema, warningSignSchema, type WarningSign } from '../progress-events'
+import { exerciseFeedbackSchema, WARNING_SIGNS, warningSignSchema, type WarningSign } from '../progress-events'
 import type { Phase } from '../content/exercise-schema'
 
 export interface HomeState {
@@ -35,6 +36,12 @@ export interface HomeState {
   recentSharp: boolean
   noImprovement: NoImprovementSuggestion | null
   customRoutines: Routine[]
+  /** recent check-ins (last 14 days) show a meaningful worsening: offer flare mode, suggest a professional */
+  worsening: WorseningSignal | null
+  /** set when two sharp ratings today ended exercise for the day: what to say instead of starting */
+  stoppedForToday: string | null
+  /** this phase's marker question, when the weekly check-in should ask it now */
+  markerQuestion: (Marker & { id: PhaseMarkerId }) | null
 }
 
 export interface SessionItem {
@@ -58,7 +65,7 @@ export type StartSessionResult =
   | { ok: true; session: PlayerSession }
   | {
       ok: false
-      reason: 'first-run' | 'safety-stop' | 'unknown-routine' | 'not-offered' | 'nothing-to-play'
+      reason: 'first-run' | 'safety-stop' | 'stopped-today' | 'unknown-routine' | 'not-offered' | 'nothing-to-play'
       message: string
     }
 
@@ -78,7 +85,7 @@ export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number]
 const id = z.string().min(1).max(100)
 
 export const answerSafetyRequestSchema = z.object({
-  signs: z.array(warningSignSchema).max(10),
+  signs: z.array(warningSignSchema).max(WARNING_SIGNS.length),
   context: z.enum(['first-run', 'weekly-check-in', 'on-demand'])
 })
 export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), userConfirmed: z.boolean() })

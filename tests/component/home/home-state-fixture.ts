@@ -17,6 +17,9 @@ export function homeState(overrides: Partial<HomeState> = {}): HomeState {
     recentSharp: false,
     noImprovement: null,
     customRoutines: [],
+    worsening: null,
+    stoppedForToday: null,
+    markerQuestion: null,
     ...overrides
   }
 }

@@ -101,7 +101,10 @@ const payloadChecks = new Map<string, (e: Fields) => boolean>(
       isMinutes(e.walkingMinutes) &&
       Array.isArray(e.psfs) &&
       e.psfs.length <= 3 &&
-      every(e.psfs, isPsfsItem),
+      every(e.psfs, isPsfsItem) &&
+      // The issue-13 optional fields are left to zod: rare, and zod has the last word.
+      e.phaseMarkers === undefined &&
+      e.saddleNumbness === undefined,
     'safety-answers': (e) =>
       Array.isArray(e.signs) &&
       e.signs.length <= WARNING_SIGNS.length &&

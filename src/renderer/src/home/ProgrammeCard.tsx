@@ -1,6 +1,6 @@
 // Today's programme: week and phase, today's routine and walk, what unlocks next, flare mode and phase choices.
 import { findExercise } from '@shared/content/catalogue'
-import { estimateRoutineSeconds, roundedMinutes } from '@shared/content/routine-plan'
+import { resolveRoutine, roundedMinutes } from '@shared/content/routine-plan'
 import { findBuiltInRoutine } from '@shared/content/routines'
 import type { HomeState, ProgrammeAction } from '@shared/home/home-state'
 import { limber } from '../api'
@@ -12,7 +12,9 @@ import { localDateLabel } from './date-label'
 const HELD_BACK: Record<string, string> = {
   hold: 'You chose to stay in this phase.',
   'step-back': 'You stepped back a phase.',
-  sharp: 'Held here because something felt sharp recently.'
+  sharp: 'Held here because something felt sharp recently.',
+  worsening: 'Held here because your recent check-ins show things getting worse.',
+  marker: 'Held here until this phase feels comfortable (your weekly check-in answer).'
 }
 
 export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (s: HomeState) => void }) {
@@ -29,9 +31,21 @@ export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (
         Week {programme.week}, phase {programme.phase} of 4: {programme.focus}
       </p>
       <p>{programme.changes}</p>
+      <p className="hint">How often: {programme.rhythm}</p>
       {programme.heldBack && <p className="hint">{HELD_BACK[programme.heldBack]}</p>}
       {programme.weekThreeMessage && <p className="encourage">{programme.weekThreeMessage}</p>}
       {programme.pausedMessage && <p className="notice-warning inline-notice">{programme.pausedMessage}</p>}
+      {state.worsening && (
+        <div className="notice-warning inline-notice" role="status">
+          <p>{state.worsening.details.join(' ')}</p>
+          <p>{state.worsening.message}</p>
+          {!state.flare && (
+            <button type="button" onClick={() => void setFlare(true)}>
+              Turn on flare-up mode
+            </button>
+          )}
+        </div>
+      )}
       {state.safety.verdict.messages.length > 0 && (
         <div className="notice-warning inline-notice">
           <ul>
@@ -44,15 +58,23 @@ export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (
 
       <h3>Today</h3>
       <ul className="today-list">
-        {routine && (
-          <li>
-            <a className="button primary" href={href('player', routine.id)}>
-              Start the {routine.name.toLowerCase()}
-            </a>{' '}
-            <span className="hint">
-              about {roundedMinutes(estimateRoutineSeconds(routine, programme.phase, state.flare))} min
-            </span>
-          </li>
+        {state.stoppedForToday ? (
+          <li className="notice-warning inline-notice">{state.stoppedForToday}</li>
+        ) : (
+          routine && (
+            <li>
+              <a className="button primary" href={href('player', routine.id)}>
+                Start the {routine.name.toLowerCase()}
+              </a>{' '}
+              <span className="hint">
+                about{' '}
+                {roundedMinutes(
+                  resolveRoutine(routine, { ...state.gating, dialBackIds: state.dialBackIds }).totalSeconds
+                )}{' '}
+                min
+              </span>
+            </li>
+          )
         )}
         <li>Walk for {programme.today.walkMinutes} minutes, at an easy pace.</li>
       </ul>
@@ -72,7 +94,10 @@ export function ProgrammeCard({ state, onState }: { state: HomeState; onState: (
           {next.waitingFor && <span className="hint"> Waiting for: {next.waitingFor}</span>}
         </p>
       ) : (
-        <p>You are in the last phase. Keep it steady and enjoy it.</p>
+        <p>
+          You are on the maintenance plan now: {programme.rhythm.toLowerCase()} Keep walking, and check in once a week
+          so Limber can spot any change.
+        </p>
       )}
       <p className="hint">{programme.encouragement}</p>
       <fieldset className="button-row">

@@ -1,10 +1,10 @@
 // The way back after a safety stop: the steps, then two confirmations before exercise advice returns.
 import { useState, type FormEvent } from 'react'
-import { RESUME_STEPS } from '@shared/content/warning-signs'
+import { RESUME_STEPS, resumeStepsFor, type SafetyVerdict } from '@shared/content/warning-signs'
 import type { HomeState } from '@shared/home/home-state'
 import { limber } from '../api'
 
-export function ResumeForm({ onState }: { onState: (s: HomeState) => void }) {
+export function ResumeForm({ onState, verdict }: { onState: (s: HomeState) => void; verdict?: SafetyVerdict }) {
   const [cleared, setCleared] = useState(false)
   const [confirmed, setConfirmed] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
@@ -21,7 +21,7 @@ export function ResumeForm({ onState }: { onState: (s: HomeState) => void }) {
     <section className="card" aria-labelledby="resume-title">
       <h2 id="resume-title">How to switch exercise advice back on</h2>
       <ol>
-        {RESUME_STEPS.map((s) => (
+        {(verdict ? resumeStepsFor(verdict) : RESUME_STEPS).map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ol>

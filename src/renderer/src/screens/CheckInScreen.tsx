@@ -5,6 +5,8 @@ import { ACTIVITY_NAME_MAX } from '@shared/user-text-limits'
 import type { CheckInForm } from '@shared/progress-channels'
 import { SYMPTOM_LOCATIONS } from '@shared/progress-events'
 import { limber } from '../api'
+import { PhaseMarkerQuestions, type MarkerAnswers } from '../components/PhaseMarkerQuestions'
+import { SaddleNumbnessQuestion } from '../components/SaddleNumbnessQuestion'
 import { href } from '../router'
 import { BodyMap } from '../progress/BodyMap'
 import { ScoreScale } from '../progress/ScoreScale'
@@ -59,6 +61,9 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
   const [errors, setErrors] = useState<FieldError[]>([])
   const [saved, setSaved] = useState<string | null>(null)
   const [saveError, setSaveError] = useState('')
+  // Issue 13: the weekly phase marker and the saddle question, saved with the check-in.
+  const [markers, setMarkers] = useState<MarkerAnswers>([])
+  const [saddle, setSaddle] = useState<boolean | null>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const ids = useId()
   const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field)
@@ -81,7 +86,11 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
     }
     setErrors([])
     try {
-      const entry = await limber().invoke('progress:save-check-in', result.answers)
+      const entry = await limber().invoke('progress:save-check-in', {
+        ...result.answers,
+        ...(markers.length > 0 ? { phaseMarkers: markers } : {}),
+        ...(draft.numb && saddle !== null ? { saddleNumbness: saddle } : {})
+      })
       setSaved(entry.t.slice(11, 16))
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e))
@@ -184,6 +193,7 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
             />
           </label>
         )}
+        {draft.numb && <SaddleNumbnessQuestion onChange={setSaddle} />}
       </div>
 
       <div className="card range-row">
@@ -255,6 +265,8 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
           </button>
         )}
       </fieldset>
+
+      <PhaseMarkerQuestions onChange={setMarkers} />
 
       {saveError && (
         <p role="alert" className="errors">

@@ -45,7 +45,8 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
       </section>
     )
   }
-  if (state.gating.safetyStop && exercise.id !== WALK_ID) {
+  // An emergency stops even the walk (issue 13); other stops leave walking open.
+  if (state.gating.safetyStop && (exercise.id !== WALK_ID || state.gating.emergency === true)) {
     return (
       <section className="screen" aria-labelledby="exercise-title">
         {heading}
@@ -67,6 +68,7 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         {exercise.bestTime ? `. Best ${exercise.bestTime}` : ''}
       </p>
       {!availability.allowed && <p className="notice-warning inline-notice">{availability.message}</p>}
+      {state.stoppedForToday && <p className="notice-warning inline-notice">{state.stoppedForToday}</p>}
       <SafetyLink />
       <div className="exercise-layout">
         <ExerciseDrawing exerciseId={exercise.id} className="detail-drawing" />

@@ -1,7 +1,7 @@
 // Routines: the built-in ones, your own, and every exercise, filtered by place, kind and office-safe.
 import { useState } from 'react'
 import { CATALOGUE } from '@shared/content/catalogue'
-import { exerciseAvailability } from '@shared/content/gating'
+import { shortBlockMessage } from '@shared/content/gating'
 import type { ExerciseKind, Place } from '@shared/content/exercise-schema'
 import { BUILT_IN_ROUTINES } from '@shared/content/routines'
 import { limber } from '../api'
@@ -96,6 +96,11 @@ export function RoutinesScreen() {
     <section className="screen" aria-labelledby="routines-title">
       {heading}
       {stopped && <SafetyStopCard verdict={state.safety.verdict} />}
+      {!stopped && state.stoppedForToday && (
+        <p className="card notice-warning" role="status">
+          {state.stoppedForToday}
+        </p>
+      )}
       <SafetyLink />
       <Filters filter={filter} onChange={setFilter} />
       {!stopped && (
@@ -139,14 +144,14 @@ export function RoutinesScreen() {
       <h2>Exercises</h2>
       <ul className="exercise-list">
         {exercises.map((e) => {
-          const availability = exerciseAvailability(e, state.gating)
+          const why = shortBlockMessage(e, state.gating)
           return (
             <li key={e.id}>
               <a href={href('exercise', e.id)}>{e.name}</a>{' '}
               <span className="hint">
                 {PLACE_LABELS[e.place]}, {KIND_LABELS[e.kind].toLowerCase()}
                 {e.officeSafe ? ', office-safe' : ''}
-                {!availability.allowed ? `. ${availability.message}` : ''}
+                {why ? `. Not yet: ${why}` : ''}
               </span>
             </li>
           )

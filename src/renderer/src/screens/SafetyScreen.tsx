@@ -33,7 +33,7 @@ export function SafetyScreen() {
         or physiotherapist.
       </p>
       {verdict && stopped && <SafetyStopCard verdict={verdict} />}
-      {state && stopped && <ResumeForm onState={setState} />}
+      {state && stopped && <ResumeForm onState={setState} verdict={state.safety.verdict} />}
       {verdict && !stopped && verdict.messages.length > 0 && (
         <section className="card notice-warning" aria-labelledby="your-signs-title">
           <h2 id="your-signs-title">About what you told Limber</h2>
@@ -42,6 +42,17 @@ export function SafetyScreen() {
               <li key={m}>{m}</li>
             ))}
           </ul>
+        </section>
+      )}
+      {state?.worsening && (
+        <section className="card notice-warning" aria-labelledby="worsening-title">
+          <h2 id="worsening-title">Things look worse lately</h2>
+          <ul>
+            {state.worsening.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+          <p>{state.worsening.message}</p>
         </section>
       )}
       {state?.noImprovement && (
@@ -58,7 +69,11 @@ export function SafetyScreen() {
               <dt>{s.question}</dt>
               <dd>
                 <strong>{SEVERITY_WORDS[s.severity]}:</strong> {s.advice}
-                {s.stopsExercise && ' Limber pauses exercise advice.'}
+                {s.severity === 'emergency'
+                  ? ' Limber stops all exercise advice and stand-up reminders until you are cleared.'
+                  : s.stopsExercise
+                    ? ' Limber pauses exercise advice.'
+                    : ''}
               </dd>
             </div>
           ))}
@@ -69,7 +84,12 @@ export function SafetyScreen() {
         {pushingThrough && <p>{pushingThrough.text}</p>}
         <p>
           After each exercise, tell the player how it felt. If something feels sharp once, the player dials it back;
-          twice in one session, it stops for the day.
+          twice in one day, exercise rests until tomorrow: no routine starts again that day.
+        </p>
+        <p>
+          If a back-bending exercise (such as the prone press-up) feels sharp, all back-bending exercises are left out
+          until a check-in shows your pain moving toward your back again, because sharp can mean the pain is spreading
+          down the leg.
         </p>
       </section>
       {state && (

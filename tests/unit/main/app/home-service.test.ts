@@ -181,7 +181,7 @@ describe('home service: feedback consequences', () => {
     await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 1, rating: 'fine' })
     const ended = await r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'sharp' })
     expect(ended).toMatchObject({ endSession: true, linkToSafety: true })
-    expect(ended.message).toMatch(/stop here/)
+    expect(ended.message).toMatch(/rests until tomorrow/)
     await expect(
       r.invoke('home:exercise-done', { sessionId: s.sessionId, itemIndex: 2, rating: 'fine' })
     ).rejects.toThrow(/already ended/)
@@ -261,6 +261,9 @@ describe('home service: check-ins from the log', () => {
     }
     const later = rig(r.dir)
     expect((await later.invoke('home:get-state')).noImprovement?.message).toMatch(/physiotherapist/)
+    // Once the latest check-in is over 14 days old, it says nothing about today (issue 13).
+    const stale = rig(r.dir, '2026-03-20T09:00:00+01:00')
+    expect((await stale.invoke('home:get-state')).noImprovement).toBeNull()
   })
 })
 

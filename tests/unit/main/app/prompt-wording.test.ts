@@ -17,3 +17,16 @@ describe('prompt wording', () => {
     }
   })
 })
+
+describe('prompt wording reads as a sentence (issue 13)', () => {
+  it('never says "Stand up and try: Stand up and walk."', () => {
+    for (let n = 1; n < 5; n++) {
+      const note = promptNotification(n, 25, 'Stand up and walk')
+      expect(note.message).not.toMatch(/try: Stand up and walk/)
+      expect(note.message).toMatch(/Stand up and walk for a minute or two, at an easy pace\.$/)
+    }
+    expect(promptNotification(1, 25, 'Seated pigeon').message).toMatch(
+      /Stand up for a moment, then try: Seated pigeon\.$/
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { doseSeconds, effectiveDose, getExercise } from '@shared/content'
+import { DESK_BREAK_MAX_SECONDS, deskDose, doseSeconds, effectiveDose, getExercise } from '@shared/content'
 
 const knee = getExercise('knee-to-chest')
 
@@ -51,5 +51,45 @@ describe('doseSeconds', () => {
     // 3 reps a side x 2 sides x (30 s + 6 s)
     expect(doseSeconds(knee.dose)).toBe(216)
     expect(doseSeconds(getExercise('stand-and-walk').dose)).toBe(120)
+  })
+})
+
+describe('deskDose (the break card)', () => {
+  const desk = ['seated-piriformis', 'seated-pigeon', 'standing-hamstring', 'seated-nerve-glide', 'cat-cow-seated']
+
+  it('never takes longer than 2 minutes, in any phase, flare or not', () => {
+    for (const id of desk) {
+      for (const phase of [1, 2, 3, 4] as const) {
+        for (const flare of [false, true]) {
+          expect(doseSeconds(deskDose(getExercise(id), phase, { flare }).dose), `${id} ${phase}`).toBeLessThanOrEqual(
+            DESK_BREAK_MAX_SECONDS
+          )
+        }
+      }
+    }
+    // The seated piriformis grows to 70 s a side from phase 3: 2 x (70 + 5) = 150 s, cut to fit.
+    const piriformis = deskDose(getExercise('seated-piriformis'), 4)
+    expect(doseSeconds(piriformis.dose)).toBeLessThanOrEqual(120)
+    expect(doseSeconds(piriformis.dose)).toBeGreaterThanOrEqual(60)
+  })
+
+  it('keeps a dose that already fits exactly as home plays it', () => {
+    const hamstring = getExercise('standing-hamstring')
+    expect(deskDose(hamstring, 1)).toEqual(effectiveDose(hamstring, 1))
+  })
+
+  it('follows dial-back and flare as home does', () => {
+    const piriformis = getExercise('seated-piriformis')
+    expect(deskDose(piriformis, 4, { dialBack: true })).toEqual({ dose: piriformis.gentlerVariant.dose, gentler: true })
+    expect(deskDose(piriformis, 4, { flare: true }).dose.holdSeconds).toBe(
+      effectiveDose(piriformis, 4, { flare: true }).dose.holdSeconds
+    )
+  })
+})
+
+describe('the endurance phase', () => {
+  it('adds a set to strength work only, so desk stretches stay micro-breaks', () => {
+    expect(effectiveDose(getExercise('seated-piriformis'), 4).dose.sets).toBe(1)
+    expect(effectiveDose(getExercise('bridging'), 4).dose.sets).toBe(getExercise('bridging').dose.sets + 1)
   })
 })

@@ -56,7 +56,7 @@ describe('applyFeedback', () => {
     const first = applyFeedback(session('s1', '2026-03-02'), 'knee-to-chest', 'sharp')
     const second = applyFeedback(first.history, 'pelvic-tilt', 'sharp')
     expect(second).toMatchObject({ endSession: true, linkToSafety: true })
-    expect(second.message).toMatch(/stop here/)
+    expect(second.message).toMatch(/rests until tomorrow/)
     expect(second.message).toMatch(/Safety/)
   })
 
@@ -82,5 +82,22 @@ describe('recentSharpFeedback', () => {
     expect(recentSharpFeedback(entries, '2026-03-08')).toBe(true)
     expect(recentSharpFeedback(entries, '2026-03-09')).toBe(false)
     expect(recentSharpFeedback([{ ...entries[0]!, rating: 'sore' }], '2026-03-03')).toBe(false)
+  })
+})
+
+describe('stops for the day', () => {
+  it('holds once two sharp ratings fall on one day, across sessions, and lifts the next day', async () => {
+    const { stoppedForTheDay } = await import('@shared/content')
+    const entry = (sessionId: string, date: string, rating: 'fine' | 'sharp') => ({
+      sessionId,
+      date,
+      exerciseId: 'cat-cow',
+      rating
+    })
+    const one = [entry('a', '2026-03-02', 'sharp'), entry('a', '2026-03-02', 'fine')]
+    expect(stoppedForTheDay(one, '2026-03-02')).toBe(false)
+    const two = [...one, entry('b', '2026-03-02', 'sharp')]
+    expect(stoppedForTheDay(two, '2026-03-02')).toBe(true)
+    expect(stoppedForTheDay(two, '2026-03-03')).toBe(false)
   })
 })

@@ -68,7 +68,9 @@ describe('flare mode', () => {
   })
 
   it('shows ice before heat and the avoid list', () => {
-    expect(FLARE_MODE_ADVICE.iceHeat).toBe('Ice before, heat after (never heat before).')
+    expect(FLARE_MODE_ADVICE.iceHeat).toMatch(/heat often feels better/)
+    expect(FLARE_MODE_ADVICE.iceHeat).not.toMatch(/never heat before/)
+    expect(FLARE_MODE_ADVICE.iceHeat).toMatch(/never put ice or heat on skin that feels numb/i)
     expect(FLARE_MODE_ADVICE.avoid.map((a) => a.name)).toEqual(['Toe-touches', 'Deep squats', 'Leg presses'])
   })
 })
@@ -79,5 +81,19 @@ describe('safety stop', () => {
     expect(exerciseAvailability(getExercise('cat-cow'), context({ safetyStop: true }))).toMatchObject({
       reason: 'safety-stop'
     })
+  })
+})
+
+describe('the emergency level and short reasons (issue 13)', () => {
+  it('offers nothing at all in an emergency, not even the walk', () => {
+    expect(allowedIds(context({ safetyStop: true, emergency: true }))).toEqual([])
+    expect(allowedIds(context({ safetyStop: true }))).toEqual(['stand-and-walk'])
+  })
+
+  it('says in plain words why an exercise is locked in a list', async () => {
+    const { shortBlockMessage } = await import('@shared/content')
+    expect(shortBlockMessage(getExercise('bridging'), context({ phase: 1 }))).toBe('Unlocks in phase 3.')
+    expect(shortBlockMessage(getExercise('prone-press-up'), context())).toBe('When your pain moves toward your back.')
+    expect(shortBlockMessage(getExercise('cat-cow'), context())).toBeNull()
   })
 })

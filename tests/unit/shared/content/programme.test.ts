@@ -51,7 +51,7 @@ describe('programmeStatus', () => {
     expect(on(0).today).toEqual({ routineId: 'morning', walkMinutes: 5 })
     expect(on(7).today.walkMinutes).toBe(10)
     expect(on(14).today.walkMinutes).toBe(15)
-    expect(on(28).today).toEqual({ routineId: 'core', walkMinutes: 20 })
+    expect(on(28).today).toEqual({ routineId: 'stretch-and-strength', walkMinutes: 20 })
     expect(on(70).today).toEqual({ routineId: 'evening', walkMinutes: 30 })
   })
 
@@ -67,7 +67,9 @@ describe('programmeStatus', () => {
 
   it('shows the week-3 message in week 3 only, and some encouragement every week', () => {
     expect(on(14).weekThreeMessage).toBe(WEEK_THREE_MESSAGE)
-    expect(WEEK_THREE_MESSAGE).toMatch(/2 weeks.*3 months/)
+    expect(WEEK_THREE_MESSAGE).toMatch(/fortnight.*season/)
+    // our own words, not the guide's
+    expect(WEEK_THREE_MESSAGE).not.toMatch(/feel better in 2 weeks, others take 3 months/)
     expect(on(13).weekThreeMessage).toBeNull()
     expect(on(21).weekThreeMessage).toBeNull()
     for (const d of [0, 7, 14, 21, 28, 35, 100]) expect(ENCOURAGEMENTS).toContain(on(d).encouragement)
@@ -114,5 +116,56 @@ describe('programmeStatus', () => {
   it('plans the flare-up routine and a shorter walk in flare mode', () => {
     expect(on(70, { ...calm, flare: true }).today).toEqual({ routineId: 'flare-up', walkMinutes: 15 })
     expect(on(0, { ...calm, flare: true }).today.walkMinutes).toBe(5)
+  })
+})
+
+describe('programme shape (issue 13)', () => {
+  it('weeks 5 to 8 add strength to a shortened stretch and hip routine, never replace it', async () => {
+    const { findBuiltInRoutine } = await import('@shared/content')
+    const daily = findBuiltInRoutine(on(28).today.routineId)!
+    const ids = daily.items.map((i) => i.exerciseId)
+    for (const id of ['knee-to-chest', 'figure-4', 'cat-cow', 'bridging', 'bird-dog', 'partial-curl']) {
+      expect(ids).toContain(id)
+    }
+    expect(ids.length).toBeLessThan(findBuiltInRoutine('morning')!.items.length + 4)
+  })
+
+  it('after week 9 gives a maintenance plan: fewer sessions, a daily walk, a weekly check-in', () => {
+    const late = on(70)
+    expect(late.changes).toMatch(/maintenance/i)
+    expect(late.changes).toMatch(/three days a week/)
+    expect(late.changes).toMatch(/check-in once a week/)
+    expect(late.rhythm).toMatch(/Three days a week/)
+    expect(on(0).rhythm).toBe('Every day.')
+  })
+})
+
+describe('holds from the body (issue 13)', () => {
+  it('a worsening keeps the phase where it was and says why', () => {
+    const held = on(28, { recentSharp: false, worsening: true, lastPhase: 2 })
+    expect(held).toMatchObject({ phase: 2, heldBack: 'worsening' })
+    expect(held.pausedMessage).toMatch(/getting worse/)
+    expect(held.next?.waitingFor).toMatch(/settling/)
+  })
+
+  it('a "not yet" to the phase marker holds the phase and shows the reason', () => {
+    const held = on(28, { recentSharp: false, markerNotMet: true, lastPhase: 2 })
+    expect(held).toMatchObject({ phase: 2, heldBack: 'marker' })
+    expect(held.pausedMessage).toMatch(/not comfortable yet/)
+    expect(held.next?.waitingFor).toMatch(/walk for 15 minutes/)
+    expect(on(28, { recentSharp: false, markerNotMet: false, lastPhase: 2 }).phase).toBe(3)
+  })
+
+  it('asks the marker once a week and holds only on the latest "no"', async () => {
+    const { markerDue, markerNotMet, phaseMarkerQuestion } = await import('@shared/content')
+    expect(phaseMarkerQuestion(1)).toBeNull()
+    expect(phaseMarkerQuestion(2)?.id).toBe('walk-15')
+    expect(markerDue(2, [], '2026-03-16')).toBe(true)
+    const no = { date: '2026-03-16', id: 'walk-15' as const, met: false }
+    expect(markerDue(2, [no], '2026-03-22')).toBe(false)
+    expect(markerDue(2, [no], '2026-03-23')).toBe(true)
+    expect(markerNotMet(2, [no])).toBe(true)
+    expect(markerNotMet(2, [no, { ...no, date: '2026-03-23', met: true }])).toBe(false)
+    expect(markerNotMet(3, [no])).toBe(false)
   })
 })

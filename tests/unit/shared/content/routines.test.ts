@@ -83,7 +83,8 @@ describe('the built-in routines', () => {
   it('keeps the flare-up routine gentle and about 5 minutes in any phase, with ice first', () => {
     const flare = routine('flare-up')
     expect(flare.items.map((i) => i.exerciseId)).toEqual(['knee-to-chest', 'pelvic-tilt', 'stand-and-walk'])
-    expect(flare.note).toMatch(/ice first/i)
+    expect(flare.note).toMatch(/ice can help first/i)
+    expect(flare.note).toMatch(/never put ice or heat on skin that feels numb/i)
     for (const phase of [1, 4] as const) {
       expect(minutes(estimateRoutineSeconds(flare, phase))).toBeGreaterThanOrEqual(4)
       expect(minutes(estimateRoutineSeconds(flare, phase))).toBeLessThanOrEqual(6)

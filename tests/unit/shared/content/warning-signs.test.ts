@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { WARNING_SIGNS as LOGGED_SIGN_IDS } from '@shared/progress-events'
 import {
+  EMERGENCY_STOP_MESSAGE,
+  resumeStepsFor,
   EXERCISE_PAUSED_MESSAGE,
   RESUME_STEPS,
   resumeExerciseAdvice,
@@ -9,19 +11,25 @@ import {
 } from '@shared/content'
 
 describe('the warning signs', () => {
-  it('are the six of the guide, with their severities, and only emergencies and foot drop stop exercise', () => {
+  it('are the guide six plus the general red flags, each with its urgency; "see a doctor soon" and up stop exercise', () => {
     expect(WARNING_SIGN_INFO.map((s) => [s.id, s.severity, s.stopsExercise])).toEqual([
       ['bladder-bowel-control', 'emergency', true],
       ['saddle-numbness', 'emergency', true],
       ['foot-drop', 'doctor-promptly', true],
-      ['worsening-pain', 'doctor', false],
+      ['worsening-pain', 'doctor-promptly', true],
       ['both-legs', 'doctor', false],
+      ['both-legs-nerve', 'emergency', true],
+      ['fever', 'doctor-promptly', true],
+      ['fall-injury', 'doctor-promptly', true],
+      ['night-pain', 'doctor-promptly', true],
+      ['weight-loss', 'doctor', false],
+      ['cancer-history', 'doctor', false],
       ['no-improvement', 'physio', false]
     ])
   })
 
   it('use the same ids as the progress log stores', () => {
-    expect(WARNING_SIGN_INFO.map((s) => s.id)).toEqual([...LOGGED_SIGN_IDS])
+    expect(WARNING_SIGN_INFO.map((s) => s.id).sort()).toEqual([...LOGGED_SIGN_IDS].sort())
   })
 
   it('each ask a yes/no question and say what to do', () => {
@@ -34,16 +42,46 @@ describe('the warning signs', () => {
 
 describe('safetyVerdict', () => {
   it('allows exercise advice when no sign is present', () => {
-    expect(safetyVerdict({})).toEqual({ exerciseAllowed: true, level: 'none', messages: [], signs: [] })
+    expect(safetyVerdict({})).toEqual({
+      exerciseAllowed: true,
+      level: 'none',
+      messages: [],
+      signs: [],
+      emergency: false
+    })
     expect(safetyVerdict({ 'foot-drop': false }).exerciseAllowed).toBe(true)
   })
 
-  it('stops exercise advice and sends the user to emergency care for bladder or bowel loss or saddle numbness', () => {
-    for (const id of ['bladder-bowel-control', 'saddle-numbness'] as const) {
+  it('stops everything for bladder or bowel loss, saddle numbness or both legs with nerve signs: urgent care, no walking advice', () => {
+    for (const id of ['bladder-bowel-control', 'saddle-numbness', 'both-legs-nerve'] as const) {
       const verdict = safetyVerdict({ [id]: true })
-      expect(verdict).toMatchObject({ exerciseAllowed: false, level: 'emergency' })
-      expect(verdict.messages[0]).toMatch(/emergency care now/)
-      expect(verdict.messages).toContain(EXERCISE_PAUSED_MESSAGE)
+      expect(verdict).toMatchObject({ exerciseAllowed: false, level: 'emergency', emergency: true })
+      expect(verdict.messages[0]).toMatch(/emergency|urgent care/)
+      expect(verdict.messages).toContain(EMERGENCY_STOP_MESSAGE)
+      expect(verdict.messages).not.toContain(EXERCISE_PAUSED_MESSAGE)
+      expect(verdict.messages.join(' ')).not.toMatch(/walking/i)
+      expect(resumeStepsFor(verdict).join(' ')).not.toMatch(/walking/i)
+    }
+  })
+
+  it('is no emergency once a professional has cleared the sign', () => {
+    expect(safetyVerdict({ 'saddle-numbness': true }, ['saddle-numbness']).emergency).toBe(false)
+  })
+
+  it('pauses exercise for pain worsening despite rest, a fever, a fall or constant night pain, saying to see a doctor soon', () => {
+    for (const id of ['worsening-pain', 'fever', 'fall-injury', 'night-pain'] as const) {
+      const verdict = safetyVerdict({ [id]: true })
+      expect(verdict, id).toMatchObject({ exerciseAllowed: false, level: 'doctor-promptly', emergency: false })
+      expect(verdict.messages[0], id).toMatch(/doctor/)
+      expect(verdict.messages, id).toContain(EXERCISE_PAUSED_MESSAGE)
+    }
+  })
+
+  it('keeps exercise on for weight loss or past cancer, with advice to tell the doctor', () => {
+    for (const id of ['weight-loss', 'cancer-history'] as const) {
+      const verdict = safetyVerdict({ [id]: true })
+      expect(verdict, id).toMatchObject({ exerciseAllowed: true, level: 'doctor' })
+      expect(verdict.messages[0], id).toMatch(/doctor/)
     }
   })
 
@@ -53,8 +91,8 @@ describe('safetyVerdict', () => {
     expect(verdict.messages[0]).toMatch(/doctor promptly/)
   })
 
-  it('lets exercise go on for worsening pain, both legs, or no improvement, with advice to get it checked', () => {
-    expect(safetyVerdict({ 'worsening-pain': true })).toMatchObject({ exerciseAllowed: true, level: 'doctor' })
+  it('lets exercise go on for both legs (without nerve signs) or no improvement, with advice to get it checked', () => {
+    expect(safetyVerdict({ 'both-legs': true })).toMatchObject({ exerciseAllowed: true, level: 'doctor' })
     expect(safetyVerdict({ 'both-legs': true }).messages[0]).toMatch(/doctor or a physiotherapist/)
     expect(safetyVerdict({ 'no-improvement': true })).toMatchObject({ exerciseAllowed: true, level: 'physio' })
   })
