@@ -484,12 +484,15 @@ export class HomeService {
   /**
    * The break card's one-tap rating after a desk stretch (issue 13, item 3): logged as an exercise with
    * its feedback, and it feeds the same rules as home (dial-back, stops for the day, extension block).
-   * The card helper wires its channel to this.
+   * Reached through the card's `card:feedback` channel.
    */
   deskFeedback(exerciseId: string, rating: ExerciseFeedback, dose: Dose): FeedbackResult {
     const date = this.today()
-    const outcome = applyFeedback({ sessionId: `desk-${date}`, date, entries: this.feedback }, exerciseId, rating)
+    // Each card is a session of its own: two sharp ratings on two cards are not "twice in one session".
+    const history = { sessionId: `break-${this.deps.newId()}`, date, entries: this.feedback }
+    const outcome = applyFeedback(history, exerciseId, rating)
     this.feedback = [...outcome.history.entries]
+    this.exerciseDays.add(date)
     this.ratings.push({ exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
     this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
     this.publish()
@@ -527,25 +530,6 @@ export class HomeService {
   get urgentCare(): boolean {
     const verdict = this.verdict()
     return verdict.level === 'emergency' && !verdict.exerciseAllowed
-  }
-
-  /**
-   * One tap after the break card's stretch: the player's feedback rules (a sharp rating dials it back),
-   * logged as the player logs it. Each card is a session of its own.
-   */
-  rateBreakStretch(
-    exerciseId: string,
-    dose: Dose,
-    rating: ExerciseFeedback
-  ): { message: string | null; linkToSafety: boolean } {
-    const date = this.today()
-    const history = { sessionId: `break-${this.deps.newId()}`, date, entries: this.feedback }
-    const outcome = applyFeedback(history, exerciseId, rating)
-    this.feedback = [...outcome.history.entries]
-    this.exerciseDays.add(date)
-    this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
-    this.publish()
-    return { message: outcome.message, linkToSafety: outcome.linkToSafety }
   }
 
   handlers(): HomeHandlers {

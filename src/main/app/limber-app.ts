@@ -248,7 +248,7 @@ export class LimberApp {
         }
         if (this.suggestionRated) throw new Error('This stretch already has its rating.')
         this.suggestionRated = true
-        return this.home.rateBreakStretch(exerciseId, current.dose, rating)
+        return this.home.deskFeedback(exerciseId, rating, current.dose)
       },
       'card:fit': ({ height }, context) => {
         if (context.window === 'break-card') this.deps.windows.fitBreakCard?.(height)

@@ -2,10 +2,10 @@
 // cut to a desk micro-break, never one that needs a step, and another one on request.
 import { describe, expect, it } from 'vitest'
 import { CATALOGUE, getExercise } from '@shared/content/catalogue'
-import { doseSeconds } from '@shared/content/dose'
-import type { Dose, Phase } from '@shared/content/exercise-schema'
+import { DESK_BREAK_MAX_SECONDS, doseSeconds } from '@shared/content/dose'
+import type { Phase } from '@shared/content/exercise-schema'
 import type { GatingContext } from '@shared/content/gating'
-import { capForDesk, DESK_DOSE_MAX_SECONDS, suggestBreakStretch } from '../../../../src/main/app/break-suggestion'
+import { suggestBreakStretch } from '../../../../src/main/app/break-suggestion'
 
 const context = (over: Partial<GatingContext> = {}): GatingContext => ({
   latestSymptomTrend: 'centralizing',
@@ -25,7 +25,7 @@ describe('suggestBreakStretch', () => {
     for (const phase of PHASES) {
       for (const flare of [false, true]) {
         for (const s of every(context({ phase, flare }))) {
-          expect(doseSeconds(s.dose), `${s.exerciseId} phase ${phase}`).toBeLessThanOrEqual(DESK_DOSE_MAX_SECONDS)
+          expect(doseSeconds(s.dose), `${s.exerciseId} phase ${phase}`).toBeLessThanOrEqual(DESK_BREAK_MAX_SECONDS)
         }
       }
     }
@@ -87,26 +87,5 @@ describe('suggestBreakStretch', () => {
   it('with an emergency sign the card is urgent care: no swap, and marked so the card shows no exercise', () => {
     const s = suggestBreakStretch([], context(), { urgentCare: true })
     expect(s).toMatchObject({ urgentCare: true, canSwap: false })
-  })
-})
-
-describe('capForDesk', () => {
-  it('leaves a dose within the cap alone and cuts sets, then holds, then repetitions', () => {
-    const short: Dose = { reps: 1, holdSeconds: 30, repSeconds: 5, sets: 1, sides: 2, alternate: false, restSeconds: 0 }
-    expect(capForDesk(short)).toBe(short)
-    expect(capForDesk({ ...short, sets: 3, restSeconds: 20 })).toMatchObject({ sets: 1, holdSeconds: 30 })
-    expect(capForDesk({ ...short, holdSeconds: 90 })).toMatchObject({ holdSeconds: 55, sets: 1 })
-    const reps: Dose = { reps: 30, repSeconds: 8, sets: 2, sides: 1, alternate: false, restSeconds: 30 }
-    expect(capForDesk(reps)).toMatchObject({ reps: 15, sets: 1 })
-    const walk: Dose = {
-      reps: 1,
-      durationSeconds: 300,
-      repSeconds: 0,
-      sets: 1,
-      sides: 1,
-      alternate: false,
-      restSeconds: 0
-    }
-    expect(capForDesk(walk).durationSeconds).toBe(120)
   })
 })
