@@ -17,6 +17,7 @@ import {
   type WarningAnswers
 } from '@shared/content/warning-signs'
 import type { HomeProfile } from '@shared/home/home-profile'
+import { addToDay, emptyDay, emptyTally, type DayTally } from '@shared/home/day-summary'
 import type {
   FeedbackResult,
   HomeState,
@@ -91,16 +92,35 @@ export class HomeService {
   private checkIns: CheckIn[] = []
   private readonly exerciseDays = new Set<string>()
   private readonly sessions = new Map<string, ActiveSession>()
+  /** Today's routines, breaks, walking and check-in, for Today's "your day" card. */
+  private dayTally: DayTally
 
   constructor(private readonly deps: HomeServiceDeps) {
-    for (const event of deps.recentEvents) this.learn(event, event.t)
+    this.dayTally = emptyTally(this.today())
+    for (const event of deps.recentEvents) {
+      this.learn(event, event.t)
+      this.tallyDay(event, event.t)
+    }
+  }
+
+  /** Counts an entry into today's tally; a new day starts a new tally. True when the tally changed. */
+  private tallyDay(event: ProgressEventDraft, t: string): boolean {
+    const eventDay = localDay(Date.parse(t))
+    if (eventDay > this.dayTally.summary.date) this.dayTally = emptyTally(eventDay)
+    const before = this.dayTally
+    this.dayTally = addToDay(this.dayTally, event, eventDay, t)
+    return this.dayTally !== before
   }
 
   // ----- What the log says -----
 
   /** Every event LimberApp saves passes here, so check-ins written by other features count at once. */
   observe(draft: ProgressEventDraft): void {
-    if (draft.type !== 'check-in') return
+    const dayChanged = this.tallyDay(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
+    if (draft.type !== 'check-in') {
+      if (dayChanged) this.publish()
+      return
+    }
     this.learn(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
     this.publish()
   }
@@ -212,7 +232,8 @@ export class HomeService {
         this.checkIns.map((c) => ({ date: c.date, backPain: c.backPain, legPain: c.legPain })),
         [...this.exerciseDays]
       ),
-      customRoutines: profile.customRoutines
+      customRoutines: profile.customRoutines,
+      day: this.dayTally.summary.date === today ? this.dayTally.summary : emptyDay(today)
     }
   }
 

@@ -10,6 +10,7 @@ import type { Routine } from '../content/routine-schema'
 import type { SafetyVerdict } from '../content/warning-signs'
 import { exerciseFeedbackSchema, warningSignSchema, type WarningSign } from '../progress-events'
 import type { Phase } from '../content/exercise-schema'
+import type { DaySummary } from './day-summary'
 
 export interface HomeState {
   /** local date main used, 'YYYY-MM-DD' */
@@ -35,6 +36,8 @@ export interface HomeState {
   recentSharp: boolean
   noImprovement: NoImprovementSuggestion | null
   customRoutines: Routine[]
+  /** what the user has done today: routines, breaks, walking, check-in */
+  day: DaySummary
 }
 
 export interface SessionItem {

@@ -1,5 +1,7 @@
 // Check-in: pain now, how far symptoms reach, numbness, stiffness, walking, and up to three activities
 // the user finds hard (PSFS), their names remembered from last time. Made to take under 30 seconds.
+// Walking is entered in one place, the walk log below the form: walks happen through the day and are
+// logged as they happen, so the check-in shows today's total from the log instead of asking again.
 import { useEffect, useId, useRef, useState } from 'react'
 import { ACTIVITY_NAME_MAX } from '@shared/user-text-limits'
 import type { CheckInForm } from '@shared/progress-channels'
@@ -32,10 +34,18 @@ function startDraft(form: CheckInForm): CheckInDraft {
 export function CheckInScreen() {
   const [form, setForm] = useState<CheckInForm | null>(null)
   const [loadError, setLoadError] = useState('')
+  /** Minutes walked today: from the log when the form loads, plus walks logged on this screen since. */
+  const [walked, setWalked] = useState(0)
   useEffect(() => {
     limber()
       .invoke('progress:check-in-form')
-      .then(setForm, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)))
+      .then(
+        (f) => {
+          setForm(f)
+          setWalked(f.walkedTodayMinutes)
+        },
+        (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e))
+      )
   }, [])
   return (
     <section className="screen check-in" aria-labelledby="check-in-title">
@@ -48,15 +58,17 @@ export function CheckInScreen() {
         </p>
       )}
       <WeeklySafetyReview />
-      {form ? <CheckInFormView form={form} /> : !loadError && <p>Loading…</p>}
-      <WalkLog />
+      {form ? <CheckInFormView form={form} walked={walked} /> : !loadError && <p>Loading…</p>}
+      <WalkLog onSaved={(minutes) => setWalked((w) => w + minutes)} />
     </section>
   )
 }
 
-function CheckInFormView({ form }: { form: CheckInForm }) {
+function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }) {
   const [draft, setDraft] = useState<CheckInDraft>(() => startDraft(form))
   const [errors, setErrors] = useState<FieldError[]>([])
+  /** Counts refused saves: the summary takes focus on a refused save, never while the user is typing. */
+  const [refusals, setRefusals] = useState(0)
   const [saved, setSaved] = useState<string | null>(null)
   const [saveError, setSaveError] = useState('')
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -68,15 +80,23 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
     setDraft((d) => ({ ...d, activities: d.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) }))
 
   useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus()
-  }, [errors])
+    if (refusals > 0) summaryRef.current?.focus()
+  }, [refusals])
+
+  // After a refused save the messages follow each edit: a fixed answer loses its message at once.
+  useEffect(() => {
+    if (refusals === 0) return
+    const result = validateCheckIn(draft)
+    setErrors(result.ok ? [] : result.errors)
+  }, [draft, refusals])
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     setSaveError('')
-    const result = validateCheckIn(draft)
+    const result = validateCheckIn({ ...draft, walking: String(walked) })
     if (!result.ok) {
       setErrors(result.errors)
+      setRefusals((n) => n + 1)
       return
     }
     setErrors([])
@@ -187,12 +207,7 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
       </div>
 
       <div className="card range-row">
-        {(
-          [
-            ['stiffness', 'Morning stiffness (minutes)'],
-            ['walking', 'Walking today (minutes)']
-          ] as const
-        ).map(([field, label]) => (
+        {([['stiffness', 'Morning stiffness (minutes)']] as const).map(([field, label]) => (
           <div key={field} className="field inline">
             <label className="field">
               <span>{label}</span>
@@ -208,6 +223,10 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
             {fieldError(field)}
           </div>
         ))}
+        <p className="walked-today">
+          Walking today: <strong>{walked} min</strong>, from your walk log.{' '}
+          <span className="hint">Log a walk below the form; it counts here too.</span>
+        </p>
       </div>
 
       <fieldset className="card psfs">
