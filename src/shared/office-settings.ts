@@ -49,7 +49,9 @@ export const workHoursSchema = z
  * A free period to offer when "Add a work period" is pressed: the first gap of an hour or more after
  * the existing periods (up to 4 hours long), else before them; null when the day has no free hour.
  */
-export function freeWorkPeriod(ranges: readonly { start: string; end: string }[]): { start: string; end: string } | null {
+export function freeWorkPeriod(
+  ranges: readonly { start: string; end: string }[]
+): { start: string; end: string } | null {
   const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
   const toTime = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
   const taken = ranges.map((r) => [toMin(r.start), toMin(r.end)] as const).sort((a, b) => a[0] - b[0])
@@ -66,7 +68,9 @@ export function freeWorkPeriod(ranges: readonly { start: string; end: string }[]
   if (!gap) return null
   const [s, e] = gap
   // After the last period: start there; before the first: end there.
-  return s >= lastEnd ? { start: toTime(s), end: toTime(Math.min(e, s + 240)) } : { start: toTime(Math.max(s, e - 240)), end: toTime(e) }
+  return s >= lastEnd
+    ? { start: toTime(s), end: toTime(Math.min(e, s + 240)) }
+    : { start: toTime(Math.max(s, e - 240)), end: toTime(e) }
 }
 
 export const officeSettingsSchema = z.object({

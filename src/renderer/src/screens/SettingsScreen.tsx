@@ -2,13 +2,14 @@
 // silently: leaving with unsaved changes asks first.
 import { useEffect, useId, useRef, useState } from 'react'
 import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
-import { freeWorkPeriod, officeSettingsSchema, type OfficeSettings, type WorkHours } from '@shared/office-settings'
+import { freeWorkPeriod, type OfficeSettings, type WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
 import { setLeaveGuard } from '../router'
+import { settingsFieldErrors } from '../settings/settings-field-errors'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -50,22 +51,10 @@ const SHORT_NAMES: Record<string, string> = {
   days: 'Work days'
 }
 
-/** Problems by field key ("snoozeMinutes", "days", "range-1-start"), first one per field, in form order. */
-export function settingsFieldErrors(office: OfficeSettings): Map<string, string> {
-  const found = new Map<string, string>()
-  const parsed = officeSettingsSchema.safeParse(office)
-  if (parsed.success) return found
-  for (const issue of parsed.error.issues) {
-    const [first, second, index, part] = issue.path
-    let key = String(first)
-    if (first === 'workHours') key = second === 'ranges' && typeof index === 'number' ? `range-${index}-${String(part ?? 'start')}` : String(second)
-    if (!found.has(key)) found.set(key, issue.message)
-  }
-  return found
-}
-
 function sameSettings(a: AppSettings, b: AppSettings): boolean {
-  return JSON.stringify(a.office) === JSON.stringify(b.office) && JSON.stringify(a.general) === JSON.stringify(b.general)
+  return (
+    JSON.stringify(a.office) === JSON.stringify(b.office) && JSON.stringify(a.general) === JSON.stringify(b.general)
+  )
 }
 
 export function SettingsScreen() {
@@ -247,9 +236,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
                   const key = `range-${i}-${part}`
                   return (
                     <div key={part} className="field inline">
-                      <label htmlFor={`${ids}-${key}`}>
-                        {part === 'start' ? `Work period ${i + 1} from` : 'to'}
-                      </label>
+                      <label htmlFor={`${ids}-${key}`}>{part === 'start' ? `Work period ${i + 1} from` : 'to'}</label>
                       <input
                         id={`${ids}-${key}`}
                         type="time"
