@@ -232,7 +232,7 @@ describe.skipIf(missing !== null)(`welcome and Today in Chromium${missing ? ` (s
     await act(limber, 'office:act', { type: 'start-break' })
     await limber.advanceMinutes(3)
     await act(limber, 'office:act', { type: 'finish-break' })
-    await expect.poll(() => day.textContent()).toContain('1 of 1 reminders answered with a break')
+    await expect.poll(() => day.textContent()).toContain('1 of 1 reminder answered with a break')
 
     // A desk routine played to the end.
     await page.goto(`${chromium.url}/index.html#/player/desk-tilt-walk`)
@@ -259,8 +259,9 @@ describe.skipIf(missing !== null)(`welcome and Today in Chromium${missing ? ` (s
     await page.getByRole('link', { name: 'Today' }).click()
     await expect.poll(() => day.textContent()).toContain('Checked in at 09:29')
     const text = await day.textContent()
-    expect(text).toMatch(/Desk: .*: done|: done/)
-    expect(text).toContain('1 of 1 reminders answered with a break')
+    expect(text).toContain('Tilts and a walk to the window: done')
+    expect(text).toMatch(/Next: When you have a few minutes, play today’s morning routine/)
+    expect(text).toContain('1 of 1 reminder answered with a break')
     expect(text).toContain('15 min walked')
     expect(await day.locator('.day-item.done').count()).toBe(4)
     for (const colorScheme of ['light', 'dark'] as const) {

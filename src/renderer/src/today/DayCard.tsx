@@ -33,7 +33,7 @@ function nextStep(state: HomeState): { text: string; link: string; label: string
     return { text: 'Do today’s check-in. It takes under a minute.', link: href('checkin'), label: 'Check in now' }
   }
   const routine = programme ? findBuiltInRoutine(programme.today.routineId) : undefined
-  if (exercise && routine && day.routinesDone.length === 0) {
+  if (exercise && routine && !day.routinesDone.includes(routine.id)) {
     return {
       text: `When you have a few minutes, play today’s ${routine.name.toLowerCase()}.`,
       link: href('player', routine.id),
@@ -64,7 +64,7 @@ export function DayCard({ state }: { state: HomeState }) {
         </Done>
         <Done done={day.breaksTaken > 0 || day.naturalBreaks > 0}>
           {day.breaksPrompted > 0
-            ? `${day.breaksTaken} of ${day.breaksPrompted} reminders answered with a break`
+            ? `${day.breaksTaken} of ${day.breaksPrompted} ${day.breaksPrompted === 1 ? 'reminder' : 'reminders'} answered with a break`
             : 'No stand-up reminder yet today'}
           {day.naturalBreaks > 0 &&
             `, and ${day.naturalBreaks} ${day.naturalBreaks === 1 ? 'break' : 'breaks'} on your own`}
