@@ -66,13 +66,15 @@ export function CheckInScreen() {
 
 function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }) {
   const [draft, setDraft] = useState<CheckInDraft>(() => startDraft(form))
-  const [errors, setErrors] = useState<FieldError[]>([])
   /** Counts refused saves: the summary takes focus on a refused save, never while the user is typing. */
   const [refusals, setRefusals] = useState(0)
   const [saved, setSaved] = useState<string | null>(null)
   const [saveError, setSaveError] = useState('')
   const summaryRef = useRef<HTMLDivElement>(null)
   const ids = useId()
+  // After a refused save the messages follow each edit: a fixed answer loses its message at once.
+  const checked = validateCheckIn({ ...draft, walking: String(walked) })
+  const errors: FieldError[] = refusals > 0 && !checked.ok ? checked.errors : []
   const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field)
   const errorId = (field: string): string | undefined => (errorFor(field) ? `${ids}-${field}-error` : undefined)
   const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }))
@@ -83,23 +85,15 @@ function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }
     if (refusals > 0) summaryRef.current?.focus()
   }, [refusals])
 
-  // After a refused save the messages follow each edit: a fixed answer loses its message at once.
-  useEffect(() => {
-    if (refusals === 0) return
-    const result = validateCheckIn(draft)
-    setErrors(result.ok ? [] : result.errors)
-  }, [draft, refusals])
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     setSaveError('')
-    const result = validateCheckIn({ ...draft, walking: String(walked) })
+    const result = checked
     if (!result.ok) {
-      setErrors(result.errors)
       setRefusals((n) => n + 1)
       return
     }
-    setErrors([])
     try {
       const entry = await limber().invoke('progress:save-check-in', result.answers)
       setSaved(entry.t.slice(11, 16))
