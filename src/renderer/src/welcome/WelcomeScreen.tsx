@@ -67,7 +67,13 @@ export function WelcomeScreen() {
           how you are doing.
         </p>
         <TrayPlace />
-        <p className="hint">This takes about two minutes. Everything here can be changed later in Settings.</p>
+        <h2 className="welcome-coming-title">Coming up, in about two minutes</h2>
+        <ol className="welcome-coming">
+          {STEPS.slice(1).map((title) => (
+            <li key={title}>{title}</li>
+          ))}
+        </ol>
+        <p className="hint">Everything here can be changed later in Settings.</p>
       </>
     )
     next = (
@@ -109,6 +115,11 @@ export function WelcomeScreen() {
       <p className="step-count">
         Step {step + 1} of {STEPS.length}
       </p>
+      <div className="step-bar" aria-hidden="true">
+        {STEPS.map((title, i) => (
+          <span key={title} className={i <= step ? 'step-bar-done' : undefined} />
+        ))}
+      </div>
       <h1 id="welcome-title" tabIndex={-1} ref={headingRef}>
         {STEPS[step]}
       </h1>
