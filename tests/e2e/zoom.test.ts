@@ -64,6 +64,22 @@ describe.skipIf(missing !== null)(`200 % zoom in Chromium${missing ? ` (skipped:
   const chromium = useChromiumSuite()
   let limber: E2eApp
 
+  it('follows the system text size: the root font is 112.5 % of the default, not fixed pixels', async () => {
+    limber = chromium.startLimber()
+    await limber.answerSafetyQuestions()
+    const page = await limber.openPage('main', { hash: '/today' })
+    await page.locator('.status-line').waitFor()
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    expect(await rootPx()).toBe(18)
+    // Chromium's own "font size" setting, as a person with a larger system text size has it.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } })
+    await expect.poll(rootPx).toBe(27)
+    expect(await page.locator('.status-line').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBe(
+      27 * 1.35
+    )
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`no screen scrolls sideways and the nav shows every item (${colorScheme})`, async () => {
       limber = chromium.startLimber()
