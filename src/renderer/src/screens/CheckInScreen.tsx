@@ -85,7 +85,6 @@ function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }
     if (refusals > 0) summaryRef.current?.focus()
   }, [refusals])
 
-
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     setSaveError('')
