@@ -34,6 +34,7 @@ import {
   type WarningAnswers
 } from '@shared/content/warning-signs'
 import type { HomeProfile } from '@shared/home/home-profile'
+import { addToDay, emptyDay, emptyTally, type DayTally } from '@shared/home/day-summary'
 import type {
   FeedbackResult,
   HomeState,
@@ -112,16 +113,35 @@ export class HomeService {
   private checkIns: CheckIn[] = []
   private readonly exerciseDays = new Set<string>()
   private readonly sessions = new Map<string, ActiveSession>()
+  /** Today's routines, breaks, walking and check-in, for Today's "your day" card. */
+  private dayTally: DayTally
 
   constructor(private readonly deps: HomeServiceDeps) {
-    for (const event of deps.recentEvents) this.learn(event, event.t)
+    this.dayTally = emptyTally(this.today())
+    for (const event of deps.recentEvents) {
+      this.learn(event, event.t)
+      this.tallyDay(event, event.t)
+    }
+  }
+
+  /** Counts an entry into today's tally; a new day starts a new tally. True when the tally changed. */
+  private tallyDay(event: ProgressEventDraft, t: string): boolean {
+    const eventDay = localDay(Date.parse(t))
+    if (eventDay > this.dayTally.summary.date) this.dayTally = emptyTally(eventDay)
+    const before = this.dayTally
+    this.dayTally = addToDay(this.dayTally, event, eventDay, t)
+    return this.dayTally !== before
   }
 
   // ----- What the log says -----
 
   /** Every event LimberApp saves passes here, so check-ins written by other features count at once. */
   observe(draft: ProgressEventDraft): void {
-    if (draft.type !== 'check-in') return
+    const dayChanged = this.tallyDay(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
+    if (draft.type !== 'check-in') {
+      if (dayChanged) this.publish()
+      return
+    }
     this.learn(draft, draft.t ?? new Date(this.deps.clock.now()).toISOString())
     // Saddle numbness reported in a check-in is the emergency sign itself: stop everything at once.
     const signs = this.profile.safety.signs
@@ -271,7 +291,8 @@ export class HomeService {
       markerQuestion:
         programme !== null && markerDue(programme.phase, this.markerAnswers, today)
           ? phaseMarkerQuestion(programme.phase)
-          : null
+          : null,
+      day: this.dayTally.summary.date === today ? this.dayTally.summary : emptyDay(today)
     }
   }
 

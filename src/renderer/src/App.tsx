@@ -1,8 +1,8 @@
 // The main window: navigation plus one screen per route. Every screen can reach Safety.
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { limber } from './api'
 import { NoticeBar } from './components/NoticeBar'
-import { navigate, useRoute, type Route } from './router'
+import { navigate, parseRoute, useRoute, type Route } from './router'
 import { TodayScreen } from './screens/TodayScreen'
 import { RoutinesScreen } from './screens/RoutinesScreen'
 import { SafetyScreen } from './screens/SafetyScreen'
@@ -17,6 +17,7 @@ const RoutineEditScreen = lazy(() =>
   import('./screens/RoutineEditScreen').then((m) => ({ default: m.RoutineEditScreen }))
 )
 const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })))
+const WelcomeScreen = lazy(() => import('./welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })))
 const ProgressScreen = lazy(() => import('./screens/ProgressScreen').then((m) => ({ default: m.ProgressScreen })))
 
 interface NavItem {
@@ -67,8 +68,10 @@ function Screen({ route }: { route: Route }) {
     case 'progress':
       return <ProgressScreen />
     // ----- end Progress log -----
+    case 'welcome':
+      return <WelcomeScreen />
     default:
-      return <TodayScreen />
+      return <TodayScreen justWelcomed={route.param === 'welcomed'} />
   }
 }
 
@@ -81,9 +84,41 @@ function FocusHeading({ children }: { children: ReactNode }) {
   return <div ref={ref}>{children}</div>
 }
 
+/** Set when the user skips the welcome (WelcomeScreen writes it), so it is not offered again here. */
+const WELCOME_SKIPPED_KEY = 'limber.welcome-skipped'
+
+/**
+ * On the first run (the safety questions never answered) Today opens the welcome instead, unless the
+ * user skipped it. Until home mode answers, Today waits, so it never flashes before the welcome.
+ */
+function useFirstRunWelcome(): boolean {
+  const [checked, setChecked] = useState(false)
+  useEffect(() => {
+    let skipped = false
+    try {
+      skipped = window.localStorage.getItem(WELCOME_SKIPPED_KEY) === 'yes'
+    } catch {
+      // No storage: offer the welcome.
+    }
+    limber()
+      .invoke('home:get-state')
+      .then(
+        (home) => {
+          if (!home.firstRunDone && !skipped && parseRoute(window.location.hash).name === 'today') {
+            window.location.replace('#/welcome')
+          }
+        },
+        () => undefined
+      )
+      .finally(() => setChecked(true))
+  }, [])
+  return checked
+}
+
 export function App() {
   const route = useRoute()
   const mainRef = useRef<HTMLElement>(null)
+  const welcomeChecked = useFirstRunWelcome()
 
   useEffect(() => limber().on('app:navigate', (target) => navigate(target.replace(/^#?\/?/, ''))), [])
 
@@ -116,9 +151,13 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1}>
         <NoticeBar />
         <Suspense fallback={<p>Loading…</p>}>
-          <FocusHeading key={`${route.name}/${route.param ?? ''}`}>
-            <Screen route={route} />
-          </FocusHeading>
+          {welcomeChecked || route.name !== 'today' ? (
+            <FocusHeading key={`${route.name}/${route.param ?? ''}`}>
+              <Screen route={route} />
+            </FocusHeading>
+          ) : (
+            <p>Loading…</p>
+          )}
         </Suspense>
       </main>
     </div>

@@ -11,6 +11,7 @@ import type { Routine } from '../content/routine-schema'
 import type { SafetyVerdict } from '../content/warning-signs'
 import { exerciseFeedbackSchema, WARNING_SIGNS, warningSignSchema, type WarningSign } from '../progress-events'
 import type { Phase } from '../content/exercise-schema'
+import type { DaySummary } from './day-summary'
 
 export interface HomeState {
   /** local date main used, 'YYYY-MM-DD' */
@@ -42,6 +43,8 @@ export interface HomeState {
   stoppedForToday: string | null
   /** this phase's marker question, when the weekly check-in should ask it now */
   markerQuestion: (Marker & { id: PhaseMarkerId }) | null
+  /** what the user has done today: routines, breaks, walking, check-in */
+  day: DaySummary
 }
 
 export interface SessionItem {

@@ -1,6 +1,7 @@
 // A HomeState as main would send it, for component tests: first run done, no signs, week 1.
 import { programmeStatus } from '@shared/content/programme'
 import { safetyVerdict } from '@shared/content/warning-signs'
+import { emptyDay } from '@shared/home/day-summary'
 import type { HomeState } from '@shared/home/home-state'
 
 export function homeState(overrides: Partial<HomeState> = {}): HomeState {
@@ -20,6 +21,7 @@ export function homeState(overrides: Partial<HomeState> = {}): HomeState {
     worsening: null,
     stoppedForToday: null,
     markerQuestion: null,
+    day: emptyDay('2026-03-02'),
     ...overrides
   }
 }

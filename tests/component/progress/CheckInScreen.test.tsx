@@ -95,8 +95,8 @@ describe('CheckInScreen', () => {
     const { saved } = setup()
     await screen.findByRole('form', { name: "Today's check-in" })
     await user.type(screen.getByLabelText('Activity 1'), 'drive 30 min')
-    await user.clear(screen.getByLabelText('Walking today (minutes)'))
-    await user.type(screen.getByLabelText('Walking today (minutes)'), 'lots')
+    await user.clear(screen.getByLabelText('Morning stiffness (minutes)'))
+    await user.type(screen.getByLabelText('Morning stiffness (minutes)'), 'lots')
     await user.click(screen.getByRole('button', { name: 'Save check-in' }))
     const summary = await screen.findByRole('alert')
     expect(
@@ -107,15 +107,55 @@ describe('CheckInScreen', () => {
       'Back pain: choose a number from 0 to 10.',
       'Leg pain: choose a number from 0 to 10.',
       'How far symptoms reach: choose one, or "No symptoms".',
-      'Walking today: enter whole minutes, from 0 to 1440.',
+      'Morning stiffness: enter whole minutes, from 0 to 1440.',
       'Rate "drive 30 min" from 0 to 10.'
     ])
     expect(summary).toHaveFocus()
-    expect(screen.getByLabelText('Walking today (minutes)')).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByLabelText('Walking today (minutes)')).toHaveAccessibleDescription(
-      'Walking today: enter whole minutes, from 0 to 1440.'
+    expect(screen.getByLabelText('Morning stiffness (minutes)')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByLabelText('Morning stiffness (minutes)')).toHaveAccessibleDescription(
+      'Morning stiffness: enter whole minutes, from 0 to 1440.'
     )
     expect(saved).toEqual([])
+  })
+
+  it('takes each message away as soon as its answer is fixed, without moving the focus', async () => {
+    const user = userEvent.setup()
+    setup()
+    await screen.findByRole('form', { name: "Today's check-in" })
+    await user.clear(screen.getByLabelText('Morning stiffness (minutes)'))
+    await user.type(screen.getByLabelText('Morning stiffness (minutes)'), 'lots')
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Back pain')
+    const back = screen.getByRole('group', { name: /^Back pain now/ })
+    await user.click(within(back).getByRole('radio', { name: '4' }))
+    expect(summary).not.toHaveTextContent('Back pain')
+    expect(back).not.toHaveAttribute('aria-invalid')
+    const stiffness = screen.getByLabelText('Morning stiffness (minutes)')
+    await user.clear(stiffness)
+    await user.type(stiffness, '15')
+    expect(stiffness).toHaveFocus()
+    expect(stiffness).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByText('Morning stiffness: enter whole minutes, from 0 to 1440.')).toBeNull()
+    expect(screen.getByRole('alert')).toHaveTextContent('Leg pain')
+  })
+
+  it('asks for walking in one place, the walk log, and saves today’s total with the check-in', async () => {
+    const user = userEvent.setup()
+    const { saved, walks } = setup({ walkedTodayMinutes: 20 })
+    await screen.findByRole('form', { name: "Today's check-in" })
+    expect(screen.queryByLabelText(/Walking today/)).toBeNull()
+    expect(screen.getByText(/Walking today:/)).toHaveTextContent('Walking today: 20 min, from your walk log.')
+    await user.type(screen.getByLabelText('Minutes walked'), '15{Enter}')
+    expect(await screen.findByText('Walk of 15 min saved.')).toBeInTheDocument()
+    expect(screen.getByText(/Walking today:/)).toHaveTextContent('Walking today: 35 min')
+    await user.click(within(screen.getByRole('group', { name: /^Back pain now/ })).getByRole('radio', { name: '2' }))
+    await user.click(within(screen.getByRole('group', { name: /^Leg pain now/ })).getByRole('radio', { name: '1' }))
+    await user.click(screen.getByRole('radio', { name: 'Back' }))
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    await screen.findByRole('heading', { name: /Check-in saved/ })
+    expect(walks).toEqual([15])
+    expect(saved[0]).toMatchObject({ walkingMinutes: 35 })
   })
 
   it('remembers the activities named last time, so only their scores are asked', async () => {

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, applySettingsPatch, type AppSettings } from '@shared/app-settings'
@@ -102,5 +102,87 @@ describe('SettingsScreen', () => {
     expect(await screen.findByText(/3 files were copied and checked/)).toBeInTheDocument()
     expect(screen.getByText('/home/ana/Sync/limber')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Move back to the default folder' })).toBeInTheDocument()
+  })
+  it('says what is wrong at the field in plain words, marks it, and moves focus to the first one', async () => {
+    const user = userEvent.setup()
+    const { fake } = setup()
+    const limit = await screen.findByLabelText(/remind me to stand up after/i)
+    await user.clear(limit)
+    const meeting = screen.getByLabelText(/longest meeting/i)
+    await user.clear(meeting)
+    await user.type(meeting, '500')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(limit).toHaveFocus()
+    expect(limit).toHaveAttribute('aria-invalid', 'true')
+    expect(limit).toHaveAccessibleDescription(/^Enter a whole number from 10 to 120\./)
+    expect(meeting).toHaveAccessibleDescription(/^At most 240 minutes\./)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Stand-up reminder: Enter a whole number from 10 to 120.')
+    expect(alert.textContent).not.toMatch(/Invalid input|expected number|NaN|Too big/)
+    expect(fake.calls.filter((c) => c.channel === 'settings:update')).toHaveLength(0)
+    await user.type(limit, '30')
+    expect(limit).not.toHaveAttribute('aria-invalid')
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Stand-up reminder')
+  })
+
+  it('offers a free work period, and refuses one that overlaps at its field', async () => {
+    const user = userEvent.setup()
+    const { stored } = setup()
+    await user.click(await screen.findByLabelText('Only remind me during work hours'))
+    await user.click(screen.getByRole('button', { name: 'Add a work period' }))
+    const start = screen.getByLabelText('Work period 2 from')
+    expect(start).toHaveValue('17:30')
+    await user.clear(start)
+    await user.type(start, '12:00')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(start).toHaveFocus()
+    expect(start).toHaveAccessibleDescription('Work period 2 overlaps another one. Change its times or remove it.')
+    expect(stored().office.workHours.ranges).toHaveLength(1)
+  })
+
+  it('refuses work hours with no work day', async () => {
+    const user = userEvent.setup()
+    const { stored } = setup()
+    await user.click(await screen.findByLabelText('Only remind me during work hours'))
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])
+      await user.click(screen.getByLabelText(day))
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(screen.getByLabelText('Sunday')).toHaveFocus()
+    expect(screen.getByText('Choose at least one work day, or turn work hours off.')).toBeInTheDocument()
+    expect(stored().office.workHours.enabled).toBe(false)
+  })
+
+  it('asks before leaving with unsaved changes, and stays or saves as chosen', async () => {
+    const user = userEvent.setup()
+    window.location.hash = '#/settings'
+    const { stored } = setup()
+    const limit = await screen.findByLabelText(/remind me to stand up after/i)
+    // The route follows the hash as the app's does, so a held move can be seen.
+    const moves: string[] = []
+    const { useRoute } = await import('../../../src/renderer/src/router')
+    function RouteProbe() {
+      moves.push(useRoute().name)
+      return null
+    }
+    render(<RouteProbe />)
+    await user.clear(limit)
+    await user.type(limit, '45')
+    expect(screen.getByText('You have unsaved changes.')).toBeInTheDocument()
+    act(() => {
+      window.location.hash = '#/today'
+    })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save your changes?' })
+    expect(within(dialog).getByRole('button', { name: 'Save and leave' })).toHaveFocus()
+    expect(window.location.hash).toBe('#/settings')
+    expect(moves.at(-1)).toBe('settings')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(limit).toHaveValue(45)
+    act(() => {
+      window.location.hash = '#/today'
+    })
+    await user.click(await screen.findByRole('button', { name: 'Save and leave' }))
+    await waitFor(() => expect(window.location.hash).toBe('#/today'))
+    expect(stored().office.sitLimitMinutes).toBe(45)
   })
 })

@@ -1,5 +1,7 @@
 // Check-in: pain now, how far symptoms reach, numbness, stiffness, walking, and up to three activities
 // the user finds hard (PSFS), their names remembered from last time. Made to take under 30 seconds.
+// Walking is entered in one place, the walk log below the form: walks happen through the day and are
+// logged as they happen, so the check-in shows today's total from the log instead of asking again.
 import { useEffect, useId, useRef, useState } from 'react'
 import { ACTIVITY_NAME_MAX } from '@shared/user-text-limits'
 import type { CheckInForm } from '@shared/progress-channels'
@@ -34,10 +36,18 @@ function startDraft(form: CheckInForm): CheckInDraft {
 export function CheckInScreen() {
   const [form, setForm] = useState<CheckInForm | null>(null)
   const [loadError, setLoadError] = useState('')
+  /** Minutes walked today: from the log when the form loads, plus walks logged on this screen since. */
+  const [walked, setWalked] = useState(0)
   useEffect(() => {
     limber()
       .invoke('progress:check-in-form')
-      .then(setForm, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)))
+      .then(
+        (f) => {
+          setForm(f)
+          setWalked(f.walkedTodayMinutes)
+        },
+        (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e))
+      )
   }, [])
   return (
     <section className="screen check-in" aria-labelledby="check-in-title">
@@ -50,15 +60,16 @@ export function CheckInScreen() {
         </p>
       )}
       <WeeklySafetyReview />
-      {form ? <CheckInFormView form={form} /> : !loadError && <p>Loading…</p>}
-      <WalkLog />
+      {form ? <CheckInFormView form={form} walked={walked} /> : !loadError && <p>Loading…</p>}
+      <WalkLog onSaved={(minutes) => setWalked((w) => w + minutes)} />
     </section>
   )
 }
 
-function CheckInFormView({ form }: { form: CheckInForm }) {
+function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }) {
   const [draft, setDraft] = useState<CheckInDraft>(() => startDraft(form))
-  const [errors, setErrors] = useState<FieldError[]>([])
+  /** Counts refused saves: the summary takes focus on a refused save, never while the user is typing. */
+  const [refusals, setRefusals] = useState(0)
   const [saved, setSaved] = useState<string | null>(null)
   const [saveError, setSaveError] = useState('')
   // Issue 13: the weekly phase marker and the saddle question, saved with the check-in.
@@ -66,6 +77,9 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
   const [saddle, setSaddle] = useState<boolean | null>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const ids = useId()
+  // After a refused save the messages follow each edit: a fixed answer loses its message at once.
+  const checked = validateCheckIn({ ...draft, walking: String(walked) })
+  const errors: FieldError[] = refusals > 0 && !checked.ok ? checked.errors : []
   const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field)
   const errorId = (field: string): string | undefined => (errorFor(field) ? `${ids}-${field}-error` : undefined)
   const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }))
@@ -73,18 +87,17 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
     setDraft((d) => ({ ...d, activities: d.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) }))
 
   useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus()
-  }, [errors])
+    if (refusals > 0) summaryRef.current?.focus()
+  }, [refusals])
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     setSaveError('')
-    const result = validateCheckIn(draft)
+    const result = checked
     if (!result.ok) {
-      setErrors(result.errors)
+      setRefusals((n) => n + 1)
       return
     }
-    setErrors([])
     try {
       const entry = await limber().invoke('progress:save-check-in', {
         ...result.answers,
@@ -197,12 +210,7 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
       </div>
 
       <div className="card range-row">
-        {(
-          [
-            ['stiffness', 'Morning stiffness (minutes)'],
-            ['walking', 'Walking today (minutes)']
-          ] as const
-        ).map(([field, label]) => (
+        {([['stiffness', 'Morning stiffness (minutes)']] as const).map(([field, label]) => (
           <div key={field} className="field inline">
             <label className="field">
               <span>{label}</span>
@@ -218,6 +226,10 @@ function CheckInFormView({ form }: { form: CheckInForm }) {
             {fieldError(field)}
           </div>
         ))}
+        <p className="walked-today">
+          Walking today: <strong>{walked} min</strong>, from your walk log.{' '}
+          <span className="hint">Log a walk below the form; it counts here too.</span>
+        </p>
       </div>
 
       <fieldset className="card psfs">

@@ -1,11 +1,15 @@
-// Settings: every office and general setting, validated before it is saved.
-import { useId, useState } from 'react'
+// Settings: every office and general setting, checked at the field before it is saved, and never lost
+// silently: leaving with unsaved changes asks first.
+import { useEffect, useId, useRef, useState } from 'react'
 import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
-import type { OfficeSettings, WorkHours } from '@shared/office-settings'
+import { freeWorkPeriod, type OfficeSettings, type WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
+import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
+import { setLeaveGuard } from '../router'
+import { settingsFieldErrors } from '../settings/settings-field-errors'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -19,13 +23,13 @@ const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
   },
   {
     key: 'naturalBreakMinutes',
-    label: 'Time away that counts as a break (minutes)',
-    hint: 'Shorter pauses, like reading, still count as sitting.'
+    label: 'Away this long counts as a break, even without a reminder (minutes)',
+    hint: 'Step away from the keyboard for at least this long and the sitting clock starts again. Shorter pauses, like reading, still count as sitting.'
   },
   {
     key: 'breakLengthMinutes',
-    label: 'Break length (minutes)',
-    hint: 'Away this long, or a finished stretch, counts as a break taken.'
+    label: 'After a reminder, a break lasts (minutes)',
+    hint: 'Away this long after a reminder, or a finished stretch, counts as the break taken.'
   },
   { key: 'snoozeMinutes', label: 'Snooze for (minutes)', hint: '' },
   { key: 'maxSnoozesInRow', label: 'Snoozes in a row before the reminder stays', hint: '' },
@@ -36,6 +40,23 @@ const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
   }
 ]
 
+/** The name each setting has in the list of reasons, the same as the labels above, short. */
+const SHORT_NAMES: Record<string, string> = {
+  sitLimitMinutes: 'Stand-up reminder',
+  naturalBreakMinutes: 'Away time that counts as a break',
+  breakLengthMinutes: 'Break length',
+  snoozeMinutes: 'Snooze length',
+  maxSnoozesInRow: 'Snoozes in a row',
+  meetingMaxMinutes: 'Longest meeting',
+  days: 'Work days'
+}
+
+function sameSettings(a: AppSettings, b: AppSettings): boolean {
+  return (
+    JSON.stringify(a.office) === JSON.stringify(b.office) && JSON.stringify(a.general) === JSON.stringify(b.general)
+  )
+}
+
 export function SettingsScreen() {
   const saved = useLiveValue('settings:get', 'settings:changed')
   // The form starts from the saved settings once they arrive, then keeps its own draft.
@@ -44,36 +65,91 @@ export function SettingsScreen() {
 
 function SettingsForm({ initial }: { initial: AppSettings }) {
   const status = useLiveValue('office:get-status', 'office:status')
+  const [baseline, setBaseline] = useState<AppSettings>(initial)
   const [draft, setDraft] = useState<AppSettings>(initial)
-  const [errors, setErrors] = useState<string[]>([])
+  /** After a refused save the messages follow every edit, so a fixed field loses its message at once. */
+  const [checking, setChecking] = useState(false)
+  const [serverErrors, setServerErrors] = useState<string[]>([])
   const [message, setMessage] = useState('')
-  const formId = useId()
+  const [focusFirstError, setFocusFirstError] = useState(0)
+  const [leavingTo, setLeavingTo] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const ids = useId()
 
-  const setOffice = (patch: Partial<OfficeSettings>) => {
-    setDraft({ ...draft, office: { ...draft.office, ...patch } })
+  const fieldErrors = checking ? settingsFieldErrors(draft.office) : new Map<string, string>()
+  const dirty = !sameSettings(draft, baseline)
+
+  // Leaving with unsaved changes asks first (Save, Discard, Stay).
+  useEffect(() => {
+    if (!dirty) return undefined
+    return setLeaveGuard((target) => {
+      setLeavingTo(target)
+      return false
+    })
+  }, [dirty])
+
+  useEffect(() => {
+    if (focusFirstError === 0) return
+    formRef.current?.querySelector<HTMLElement>('input[aria-invalid="true"]')?.focus()
+  }, [focusFirstError])
+
+  const update = (next: AppSettings) => {
+    setDraft(next)
     setMessage('')
+    setServerErrors([])
   }
+  const setOffice = (patch: Partial<OfficeSettings>) => update({ ...draft, office: { ...draft.office, ...patch } })
   const setWorkHours = (patch: Partial<WorkHours>) => setOffice({ workHours: { ...draft.office.workHours, ...patch } })
 
-  const save = async (event: React.FormEvent) => {
-    event.preventDefault()
+  /** Saves the draft; true when it was saved. */
+  const save = async (): Promise<boolean> => {
+    const problems = settingsFieldErrors(draft.office)
     const local = applySettingsPatch(draft, draft)
-    if (!local.ok) {
-      setErrors(local.errors)
+    if (problems.size > 0 || !local.ok) {
+      setChecking(true)
+      setServerErrors(problems.size > 0 ? [] : local.ok ? [] : local.errors)
       setMessage('')
-      return
+      setFocusFirstError((n) => n + 1)
+      return false
     }
     const result = await limber().invoke('settings:update', draft)
-    if (result.ok) {
-      setErrors([])
-      setDraft(result.settings)
-      setMessage('Settings saved.')
-    } else {
-      setErrors(result.errors)
+    if (!result.ok) {
+      setServerErrors(result.errors)
+      return false
     }
+    setChecking(false)
+    setServerErrors([])
+    setDraft(result.settings)
+    setBaseline(result.settings)
+    setMessage('Settings saved.')
+    return true
   }
 
+  const leave = (target: string) => {
+    setLeaveGuard(null)
+    setLeavingTo(null)
+    window.location.hash = target
+  }
+
+  const errorId = (key: string) => `${ids}-${key}-error`
+  const hintId = (key: string) => `${ids}-${key}-hint`
+  const describedBy = (key: string, hint: boolean) =>
+    [fieldErrors.has(key) ? errorId(key) : '', hint ? hintId(key) : ''].filter(Boolean).join(' ') || undefined
+  const fieldError = (key: string) =>
+    fieldErrors.has(key) ? (
+      <p id={errorId(key)} className="field-error">
+        {fieldErrors.get(key)}
+      </p>
+    ) : null
+  const invalid = (key: string) => (fieldErrors.has(key) ? true : undefined)
+
+  const summary = [...fieldErrors.entries()].map(([key, text]) => {
+    const range = /^range-(\d+)-/.exec(key)
+    return `${range ? `Work period ${Number(range[1]) + 1}` : (SHORT_NAMES[key] ?? 'Settings')}: ${text}`
+  })
+
   const wh = draft.office.workHours
+  const nextFree = freeWorkPeriod(wh.ranges)
   return (
     <section className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>
@@ -100,20 +176,24 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           </div>
         </div>
       )}
-      <form id={formId} onSubmit={(e) => void save(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => (e.preventDefault(), void save())} noValidate aria-label="Settings">
         <fieldset className="card">
           <legend>Stand-up reminders</legend>
           {NUMBER_FIELDS.map((field) => (
-            <label key={field.key} className="field">
-              <span>{field.label}</span>
+            <div key={field.key} className="field">
+              <label htmlFor={`${ids}-${field.key}`}>{field.label}</label>
               <input
+                id={`${ids}-${field.key}`}
                 type="number"
                 inputMode="numeric"
                 value={Number.isFinite(draft.office[field.key]) ? draft.office[field.key] : ''}
+                aria-invalid={invalid(field.key)}
+                aria-describedby={describedBy(field.key, field.hint !== '')}
                 onChange={(e) => setOffice({ [field.key]: e.target.valueAsNumber } as Partial<OfficeSettings>)}
               />
-              {field.hint && <small>{field.hint}</small>}
-            </label>
+              {fieldError(field.key)}
+              {field.hint && <small id={hintId(field.key)}>{field.hint}</small>}
+            </div>
           ))}
         </fieldset>
 
@@ -123,13 +203,20 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             <input type="checkbox" checked={wh.enabled} onChange={(e) => setWorkHours({ enabled: e.target.checked })} />
             <span>Only remind me during work hours</span>
           </label>
-          <fieldset className="days" disabled={!wh.enabled}>
+          {!wh.enabled && <small>Off: Limber reminds you at any hour while the computer is in use.</small>}
+          <fieldset
+            className="days"
+            disabled={!wh.enabled}
+            aria-invalid={invalid('days')}
+            aria-describedby={fieldErrors.has('days') ? errorId('days') : undefined}
+          >
             <legend>Work days</legend>
             {DAYS.map((day, i) => (
               <label key={day} className="check day">
                 <input
                   type="checkbox"
                   aria-label={DAY_NAMES[i]}
+                  aria-invalid={i === 0 ? invalid('days') : undefined}
                   checked={wh.days.includes(i)}
                   onChange={(e) =>
                     setWorkHours({
@@ -141,46 +228,50 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
               </label>
             ))}
           </fieldset>
+          {fieldError('days')}
           {wh.ranges.map((range, i) => (
-            <div key={i} className="range-row">
-              <label className="field inline">
-                <span>From</span>
-                <input
-                  type="time"
-                  disabled={!wh.enabled}
-                  value={range.start}
-                  onChange={(e) =>
-                    setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)) })
-                  }
-                />
-              </label>
-              <label className="field inline">
-                <span>to</span>
-                <input
-                  type="time"
-                  disabled={!wh.enabled}
-                  value={range.end}
-                  onChange={(e) =>
-                    setWorkHours({ ranges: wh.ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)) })
-                  }
-                />
-              </label>
-              {wh.ranges.length > 1 && (
-                <button
-                  type="button"
-                  disabled={!wh.enabled}
-                  onClick={() => setWorkHours({ ranges: wh.ranges.filter((_, j) => j !== i) })}
-                >
-                  Remove period {i + 1}
-                </button>
-              )}
+            <div key={i} className="range-block">
+              <div className="range-row">
+                {(['start', 'end'] as const).map((part) => {
+                  const key = `range-${i}-${part}`
+                  return (
+                    <div key={part} className="field inline">
+                      <label htmlFor={`${ids}-${key}`}>{part === 'start' ? `Work period ${i + 1} from` : 'to'}</label>
+                      <input
+                        id={`${ids}-${key}`}
+                        type="time"
+                        disabled={!wh.enabled}
+                        value={range[part]}
+                        aria-invalid={invalid(key)}
+                        aria-describedby={describedBy(key, false)}
+                        onChange={(e) =>
+                          setWorkHours({
+                            ranges: wh.ranges.map((r, j) => (j === i ? { ...r, [part]: e.target.value } : r))
+                          })
+                        }
+                      />
+                    </div>
+                  )
+                })}
+                {wh.ranges.length > 1 && (
+                  <button
+                    type="button"
+                    disabled={!wh.enabled}
+                    onClick={() => setWorkHours({ ranges: wh.ranges.filter((_, j) => j !== i) })}
+                  >
+                    Remove period {i + 1}
+                  </button>
+                )}
+              </div>
+              {fieldError(`range-${i}-start`)}
+              {fieldError(`range-${i}-end`)}
             </div>
           ))}
-          {wh.ranges.length < 4 && (
+          {wh.ranges.length < 4 && nextFree && (
             <button
               type="button"
               disabled={!wh.enabled}
-              onClick={() => setWorkHours({ ranges: [...wh.ranges, { start: '13:00', end: '17:00' }] })}
+              onClick={() => setWorkHours({ ranges: [...wh.ranges, nextFree] })}
             >
               Add a work period
             </button>
@@ -201,24 +292,34 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
               <input
                 type="checkbox"
                 checked={draft.general[key]}
-                onChange={(e) => setDraft({ ...draft, general: { ...draft.general, [key]: e.target.checked } })}
+                onChange={(e) => update({ ...draft, general: { ...draft.general, [key]: e.target.checked } })}
               />
               <span>{label}</span>
             </label>
           ))}
         </fieldset>
 
-        <ErrorList title="Nothing was saved. Please fix:" errors={errors} />
+        <ErrorList title="Nothing was saved. Please fix:" errors={[...summary, ...serverErrors]} />
         <div className="button-row">
           <button type="submit" className="primary">
             Save settings
           </button>
           <p role="status" className="saved-message">
-            {message}
+            {message || (dirty ? 'You have unsaved changes.' : '')}
           </p>
         </div>
       </form>
       <DataFolderSettings />
+      {leavingTo !== null && (
+        <UnsavedChangesDialog
+          onSave={async () => {
+            setLeavingTo(null)
+            if (await save()) leave(leavingTo)
+          }}
+          onDiscard={() => leave(leavingTo)}
+          onStay={() => setLeavingTo(null)}
+        />
+      )}
     </section>
   )
 }

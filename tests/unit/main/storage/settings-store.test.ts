@@ -69,7 +69,7 @@ describe('settings store', () => {
     const store = open()
     const before = readFileSync(file(), 'utf8')
     const result = store.update({ office: { sitLimitMinutes: 2 } })
-    expect(result).toEqual({ ok: false, errors: ['Stand-up reminder: At least 10 minutes'] })
+    expect(result).toEqual({ ok: false, errors: ['Stand-up reminder: At least 10 minutes.'] })
     expect(readFileSync(file(), 'utf8')).toBe(before)
     expect(store.get().office.sitLimitMinutes).toBe(25)
   })
