@@ -1,9 +1,11 @@
 // The stretch on the break card: drawing, cues, and a guided timer (Start, then Back / Pause / Next).
 import { findExercise } from '@shared/content/catalogue'
 import type { BreakSuggestionView } from '@shared/contract'
-import { drawingFor } from '@shared/drawings'
+import { drawingTreeFor } from '@shared/drawings'
 import { currentRep, exerciseScript, segmentLabel, type Segment } from '@shared/player/exercise-script'
 import { initialTimer, secondsLeft, timerReducer, type TimerAction, type TimerState } from '@shared/player/guided-timer'
+import { prefersStillDrawings, svgElement } from '../components/drawing-dom'
+import '../components/ExerciseDrawing.css'
 import { button, el } from './dom'
 
 const TICK_MS = 250
@@ -24,10 +26,10 @@ export class StretchPanel {
   ) {
     this.script = exerciseScript(suggestion.dose)
     const exercise = findExercise(suggestion.exerciseId)
-    const drawing = drawingFor(suggestion.exerciseId)
+    // The same drawing as the home window, built as SVG nodes (no markup): moving, or two still panels.
+    const drawing = drawingTreeFor(suggestion.exerciseId, { mode: prefersStillDrawings() ? 'panels' : 'animated' })
     const art = el('div', { class: 'drawing card-drawing' })
-    // Our own SVG markup, generated from pose data in src/shared/drawings, never from input.
-    if (drawing) art.innerHTML = drawing.svg
+    if (drawing) art.append(svgElement(drawing))
     this.root = el(
       'section',
       { class: 'stretch', 'aria-labelledby': 'stretch-name' },
