@@ -80,10 +80,19 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   },
   'figure-4': {
     alt: 'Lying on the back with one ankle crossed over the other knee; then that foot leaves the floor and both legs come gently toward the chest.',
-    camera: { yaw: 35, pitch: 32 },
+    camera: { pitch: 60 },
     feel: { area: 'buttock', label: 'Buttock' },
     working: ['leg'],
-    start: { pose: { ...SUPINE, leg: ankleAcross(3), farLeg: LEG_BENT_UP }, props: ['mat'] },
+    start: {
+      pose: {
+        ...SUPINE,
+        leg: ankleAcross(3),
+        farLeg: LEG_BENT_UP,
+        arm: { upper: 176, lower: 178, upperOut: 50, lowerOut: 40 },
+        farArm: { upper: 176, lower: 178, upperOut: -50, lowerOut: -40 }
+      },
+      props: ['mat']
+    },
     end: {
       pose: {
         ...SUPINE,
@@ -161,6 +170,7 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   'standing-back-extension': {
     alt: 'Standing tall with both hands on the back of the hips; then leaning back gently from the waist, knees straight.',
     feel: { area: 'low-back', label: 'Low back' },
+    cue: { area: 'trunk', towards: 180, label: 'Lean back', on: 'start' },
     start: {
       pose: {
         ...STANDING,
@@ -171,9 +181,9 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
     end: {
       pose: {
         ...STANDING,
-        torso: -110,
+        torso: -114,
         bend: -3,
-        head: -122,
+        head: -128,
         arm: { to: 'hip', offset: [-10, -5, 8], pole: [-1, 0.2, 0.6] },
         farArm: { to: 'hip', offset: [-10, -5, -8], pole: [-1, 0.2, -0.6] },
         leg: { upper: 95, lower: 92, end: 0 }
@@ -203,11 +213,17 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   },
   'seated-piriformis': {
     alt: 'Sitting tall on a chair with one ankle resting across the other knee; then leaning forward from the hips, back straight.',
-    camera: { yaw: 50, pitch: 14 },
+    camera: { yaw: 20, pitch: 42 },
     feel: { area: 'buttock', label: 'Buttock' },
     working: ['leg'],
     start: {
-      pose: { ...SEATED, leg: ankleAcross(2), farLeg: SEATED_LEG },
+      pose: {
+        ...SEATED,
+        leg: ankleAcross(2),
+        farLeg: SEATED_LEG,
+        arm: { to: 'knee', offset: [-2, -8, 2], pole: [0.2, 0.3, 1] },
+        farArm: { to: 'ankle', offset: [-2, -7, -2], pole: [0.3, 0.3, -1] }
+      },
       props: ['chair']
     },
     end: {
@@ -217,15 +233,15 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
         head: -38,
         leg: ankleAcross(2),
         farLeg: SEATED_LEG,
-        arm: { to: 'knee', offset: [-4, -8, 0], pole: [0, 0.3, 1] },
-        farArm: { to: 'farKnee', offset: [-2, -9, -2], pole: [0, 0.3, -1] }
+        arm: { to: 'knee', offset: [-2, -8, 2], pole: [0.2, 0.3, 1] },
+        farArm: { to: 'ankle', offset: [-2, -7, -2], pole: [0.3, 0.3, -1] }
       },
       props: ['chair']
     }
   },
   'seated-pigeon': {
     alt: 'Sitting with one ankle on the opposite thigh and a hand on the raised knee; then the chest comes forward over the shin, back flat.',
-    camera: { yaw: 50, pitch: 14 },
+    camera: { yaw: 20, pitch: 42 },
     feel: { area: 'buttock', label: 'Buttock, outer hip' },
     working: ['leg'],
     start: {

@@ -342,8 +342,9 @@ export function layout(spec: DrawingSpec, side: DrawingSide, count = FRAMES): La
     Math.max(...raw.map((r) => r.floorSpan[1]))
   ]
   const onFloor = (spec.start.props ?? []).includes('mat')
-  const depth = onFloor ? 30 : 24
-  const floor = onFloor
+  const depth = (spec.camera?.pitch ?? 0) > 40 ? 20 : onFloor ? 30 : 24
+  // Seen from above, the floor is a flat patch; seen level, a line.
+  const floor = onFloor || (spec.camera?.pitch ?? 0) > 0
     ? quad(project, [span[0], 0, -depth], [span[1], 0, -depth], [span[1], 0, depth], [span[0], 0, depth])
     : `M${fmt(project([span[0] - 10, 0, 0]))}L${fmt(project([span[1] + 10, 0, 0]))}`
   const frames = raw.map((r) => ({ j2: r.j2, joints: r.joints, propPaths: r.propPaths, floor, scale: 1 }))
@@ -434,8 +435,8 @@ function figureShapes(f: Frame): Shape[] {
   const nose: Shape = {
     tag: 'circle',
     cls: 'dr-body dr-head',
-    geometry: { cx: r1(h[0] + (n[0] - h[0]) * 0.82), cy: r1(h[1] + (n[1] - h[1]) * 0.82) },
-    extra: { r: r1(3.6 * f.scale) }
+    geometry: { cx: r1(h[0] + (n[0] - h[0]) * 0.9), cy: r1(h[1] + (n[1] - h[1]) * 0.9) },
+    extra: { r: r1(4.2 * f.scale) }
   }
   return [
     ...f.propPaths.map((p): Shape => ({ tag: 'path', cls: p.cls, geometry: { d: p.d } })),
@@ -833,13 +834,13 @@ export function drawingTree(spec: DrawingSpec, options: DrawingOptions): SvgNode
       node(
         'g',
         { transform: 'translate(0 0)', class: 'dr-panel dr-panel-start' },
-        ...panelContent([first], spec, side, { feel: false, cue: cueOn('start'), side: true }, size, floorCls)
+        ...panelContent([first], spec, side, { feel: false, cue: cueOn('start'), side: false }, size, floorCls)
       ),
       node('path', { class: 'dr-step-arrow', d: `M${arrowX} ${arrowY}h${PANEL.gap - 12}m-8-8 8 8-8 8` }),
       node(
         'g',
         { transform: `translate(${PANEL.width + PANEL.gap} 0)`, class: 'dr-panel dr-panel-end' },
-        ...panelContent([last], spec, side, { feel: true, cue: cueOn('end'), side: false }, size, floorCls)
+        ...panelContent([last], spec, side, { feel: true, cue: cueOn('end'), side: true }, size, floorCls)
       )
     )
   }
