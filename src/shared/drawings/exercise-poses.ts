@@ -170,7 +170,7 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   'standing-back-extension': {
     alt: 'Standing tall with both hands on the back of the hips; then leaning back gently from the waist, knees straight.',
     feel: { area: 'low-back', label: 'Low back' },
-    cue: { area: 'trunk', towards: 180, label: 'Lean back', on: 'start' },
+    cue: { area: 'spine', towards: 195, label: 'Lean back', on: 'start', kind: 'move' },
     start: {
       pose: {
         ...STANDING,
@@ -181,12 +181,13 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
     end: {
       pose: {
         ...STANDING,
-        torso: -114,
-        bend: -3,
-        head: -128,
+        torso: -113,
+        bend: -9,
+        bendAt: 0.35,
+        head: -150,
         arm: { to: 'hip', offset: [-10, -5, 8], pole: [-1, 0.2, 0.6] },
         farArm: { to: 'hip', offset: [-10, -5, -8], pole: [-1, 0.2, -0.6] },
-        leg: { upper: 95, lower: 92, end: 0 }
+        leg: { upper: 100, lower: 95, end: 0 }
       }
     }
   },

@@ -42,7 +42,14 @@ export interface DrawingSpec {
   /** the limbs that do the work on a two-sided exercise (near = the figure's right, as drawn) */
   working?: readonly LimbName[]
   /** an arrow that says what moves, shown on the start panel, the end panel, or both */
-  cue?: { area: BodyArea; towards: Angle; label: string; on: 'start' | 'end' | 'both' }
+  cue?: {
+    area: BodyArea
+    towards: Angle
+    label: string
+    on: 'start' | 'end' | 'both'
+    /** 'onto' (default): the arrow presses on the area; 'move': it leaves the area the way it moves */
+    kind?: 'onto' | 'move'
+  }
 }
 
 export type DrawingSide = 'left' | 'right'
@@ -237,6 +244,11 @@ function hatchPath(a: Area): string {
 
 // ----- Frames -----
 
+/** The body's joints in the world at t (0 start, 1 end), resting on the floor at y = 0 (y points down). */
+export function groundedJoints(spec: DrawingSpec, t: number): Joints {
+  return worldFrame(spec, bodyOf(spec.start.pose), bodyOf(spec.end.pose), t)
+}
+
 function worldFrame(spec: DrawingSpec, startBody: Body, endBody: Body, t: number) {
   const body = t <= 0 ? startBody : t >= 1 ? endBody : blend(startBody, endBody, ease(t))
   const raw = jointsOf(body)
@@ -344,9 +356,10 @@ export function layout(spec: DrawingSpec, side: DrawingSide, count = FRAMES): La
   const onFloor = (spec.start.props ?? []).includes('mat')
   const depth = (spec.camera?.pitch ?? 0) > 40 ? 20 : onFloor ? 30 : 24
   // Seen from above, the floor is a flat patch; seen level, a line.
-  const floor = onFloor || (spec.camera?.pitch ?? 0) > 0
-    ? quad(project, [span[0], 0, -depth], [span[1], 0, -depth], [span[1], 0, depth], [span[0], 0, depth])
-    : `M${fmt(project([span[0] - 10, 0, 0]))}L${fmt(project([span[1] + 10, 0, 0]))}`
+  const floor =
+    onFloor || (spec.camera?.pitch ?? 0) > 0
+      ? quad(project, [span[0], 0, -depth], [span[1], 0, -depth], [span[1], 0, depth], [span[0], 0, depth])
+      : `M${fmt(project([span[0] - 10, 0, 0]))}L${fmt(project([span[1] + 10, 0, 0]))}`
   const frames = raw.map((r) => ({ j2: r.j2, joints: r.joints, propPaths: r.propPaths, floor, scale: 1 }))
   const all = frames.flatMap(extent)
   const minX = Math.min(...all.map((p) => p[0]))
@@ -436,7 +449,7 @@ function figureShapes(f: Frame): Shape[] {
     tag: 'circle',
     cls: 'dr-body dr-head',
     geometry: { cx: r1(h[0] + (n[0] - h[0]) * 0.9), cy: r1(h[1] + (n[1] - h[1]) * 0.9) },
-    extra: { r: r1(4.2 * f.scale) }
+    extra: { r: r1(4.8 * f.scale) }
   }
   return [
     ...f.propPaths.map((p): Shape => ({ tag: 'path', cls: p.cls, geometry: { d: p.d } })),
@@ -553,8 +566,13 @@ function arrowShapes(f: Frame, spec: DrawingSpec): { shape: Shape; tip: Pt; tail
   const area = areaOf(spec.cue.area, f.j2, f.scale)
   const dir: Pt = [Math.cos(rad(spec.cue.towards)), Math.sin(rad(spec.cue.towards))]
   const dirM: Pt = f.j2['mirror'] ? [-dir[0], dir[1]] : dir
-  const tip: Pt = [area.center[0] - dirM[0] * (area.ry + 4), area.center[1] - dirM[1] * (area.ry + 4)]
-  const tail: Pt = [tip[0] - dirM[0] * 26, tip[1] - dirM[1] * 26]
+  const length = 26 * f.scale
+  const edge = area.ry + 4 * f.scale
+  const moving = spec.cue.kind === 'move'
+  const tip: Pt = moving
+    ? [area.center[0] + dirM[0] * (edge + length), area.center[1] + dirM[1] * (edge + length)]
+    : [area.center[0] - dirM[0] * edge, area.center[1] - dirM[1] * edge]
+  const tail: Pt = [tip[0] - dirM[0] * length, tip[1] - dirM[1] * length]
   const left: Pt = [tip[0] - dirM[0] * 8 - dirM[1] * 6, tip[1] - dirM[1] * 8 + dirM[0] * 6]
   const right: Pt = [tip[0] - dirM[0] * 8 + dirM[1] * 6, tip[1] - dirM[1] * 8 - dirM[0] * 6]
   return {
