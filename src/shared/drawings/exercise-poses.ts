@@ -115,7 +115,7 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   'pelvic-tilt-seated': {
     alt: 'Sitting tall on a chair, hands on the thighs, low back hollow; then the pelvis rolls back so the low back rounds and flattens.',
     feel: { area: 'low-back', label: 'Low back' },
-    cue: { area: 'low-back', towards: 180, label: 'Roll back', on: 'start' },
+    cue: { area: 'low-back', towards: 180, label: 'Roll back', on: 'start', kind: 'move' },
     start: { pose: { ...SEATED, torso: -84, bend: -8, bendAt: 0.3, head: -92 }, props: ['chair'] },
     end: { pose: { ...SEATED, torso: -104, bend: 9, bendAt: 0.35, head: -80 }, props: ['chair'] }
   },

@@ -473,10 +473,9 @@ function feelShapes(f: Frame, spec: DrawingSpec): Shape[] {
   ]
 }
 
-/** Where a label may sit: the top corner farther from the thing it names. */
-function labelCorner(target: Pt, avoid: 'left' | 'right' | null): 'left' | 'right' {
-  if (avoid) return avoid === 'left' ? 'right' : 'left'
-  return target[0] > PANEL.width / 2 ? 'left' : 'right'
+/** Where a label may sit: the top corner on the side of the thing it names, so its leader stays short. */
+function labelCorner(target: Pt): 'left' | 'right' {
+  return target[0] > PANEL.width / 2 ? 'right' : 'left'
 }
 
 function textWidth(text: string, size: number): number {
@@ -599,7 +598,7 @@ function placeLabels(wanted: { text: string; cls: string; near: Pt | null }[], s
     placed.filter((l) => l.corner === corner && l.row === row).reduce((w, l) => w + textWidth(l.text, size), 0)
   for (const w of wanted) {
     const preferred: 'left' | 'right' = w.near
-      ? labelCorner(w.near, null)
+      ? labelCorner(w.near)
       : placed.some((l) => l.row === 0 && l.corner === 'left')
         ? 'right'
         : 'left'

@@ -174,12 +174,15 @@ export class E2eApp implements WindowsPort {
       colorScheme?: 'light' | 'dark'
       hash?: string
       /** fake the page's timers (page.clock) */ fakeClock?: boolean
+      /** what the system asks for; reduced by default, so screenshots hold still */
+      reducedMotion?: 'reduce' | 'no-preference'
+      viewport?: { width: number; height: number }
     } = {}
   ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
-      viewport: kind === 'main' ? { width: 1040, height: 760 } : BREAK_CARD_SIZE,
-      reducedMotion: 'reduce',
+      viewport: options.viewport ?? (kind === 'main' ? { width: 1040, height: 760 } : BREAK_CARD_SIZE),
+      reducedMotion: options.reducedMotion ?? 'reduce',
       timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
       locale: 'en-GB'
     })

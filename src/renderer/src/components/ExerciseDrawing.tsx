@@ -13,6 +13,8 @@ interface Props {
   mode?: 'auto' | 'panels' | 'still'
   /** the side being worked; the figure is mirrored for the left */
   side?: DrawingSide
+  /** a thumbnail beside the exercise's name: hidden from screen readers, which read the name */
+  decorative?: boolean
 }
 
 function useReducedMotion(): boolean {
@@ -27,15 +29,23 @@ function useReducedMotion(): boolean {
   return reduced
 }
 
-export function ExerciseDrawing({ exerciseId, className, mode = 'auto', side }: Props) {
+export function ExerciseDrawing({ exerciseId, className, mode = 'auto', side, decorative = false }: Props) {
   const reduced = useReducedMotion()
   const box = useRef<HTMLDivElement>(null)
   const resolved = mode === 'auto' ? (reduced ? 'panels' : 'animated') : mode
   // Built once per drawing: the player re-renders every tick, and the animation must not restart.
   const tree = useMemo(() => drawingTreeFor(exerciseId, { mode: resolved, side }), [exerciseId, resolved, side])
   useLayoutEffect(() => {
-    if (box.current && tree) box.current.replaceChildren(svgElement(tree))
-  }, [tree])
+    if (!box.current || !tree) return
+    const svg = svgElement(tree)
+    if (decorative) {
+      svg.removeAttribute('role')
+      svg.removeAttribute('aria-label')
+      svg.querySelector('title')?.remove()
+      svg.setAttribute('aria-hidden', 'true')
+    }
+    box.current.replaceChildren(svg)
+  }, [tree, decorative])
   if (!tree) return null
   return <div ref={box} className={`drawing drawing-${resolved} ${className ?? ''}`} />
 }

@@ -3,6 +3,7 @@ import { findExercise } from '@shared/content/catalogue'
 import { estimateRoutineSeconds, roundedMinutes, routinesOffered } from '@shared/content/routine-plan'
 import type { Routine } from '@shared/content/routine-schema'
 import type { HomeState } from '@shared/home/home-state'
+import { ExerciseDrawing } from '../components/ExerciseDrawing'
 import { href } from '../router'
 
 interface Props {
@@ -24,6 +25,7 @@ export function RoutineCard({ routine, state, children }: Props) {
       <ol className="routine-items">
         {routine.items.map((item, i) => (
           <li key={`${item.exerciseId}-${i}`}>
+            <ExerciseDrawing exerciseId={item.exerciseId} mode="still" className="list-drawing" decorative />
             <a href={href('exercise', item.exerciseId)}>{findExercise(item.exerciseId)?.name ?? item.exerciseId}</a>
           </li>
         ))}
