@@ -283,7 +283,7 @@ export const EXERCISE_POSES: Readonly<Record<string, DrawingSpec>> = {
   bridging: {
     alt: 'Lying on the back, knees bent, arms by the sides; then the hips lift until shoulders, hips and knees make a straight line.',
     camera: { pitch: 14 },
-    feel: { area: 'thigh-back', label: 'Buttocks, back of thighs' },
+    feel: { area: 'thigh-back', label: 'Buttocks and thighs' },
     start: { pose: SUPINE, props: ['mat'] },
     end: {
       pose: { ...SUPINE, torso: 160, head: 176, arm: { upper: 3, lower: 0 }, leg: { upper: -20, lower: 72, end: 0 } },

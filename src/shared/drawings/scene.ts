@@ -479,7 +479,7 @@ function labelCorner(target: Pt): 'left' | 'right' {
 }
 
 function textWidth(text: string, size: number): number {
-  return text.length * size * 0.56
+  return text.length * Math.min(size, fontFor(text, size)) * 0.56
 }
 
 interface Label {
@@ -487,6 +487,11 @@ interface Label {
   corner: 'left' | 'right'
   row: number
   cls: string
+}
+
+/** A long label gets a smaller type, so it never runs out of its panel. */
+function fontFor(text: string, size: number): number {
+  return Math.min(size, Math.floor((PANEL.width - 2 * PANEL.margin) / (text.length * 0.56)))
 }
 
 function labelNode(l: Label, size: number): SvgNode {
@@ -498,7 +503,7 @@ function labelNode(l: Label, size: number): SvgNode {
       class: `dr-label ${l.cls}`,
       x,
       y,
-      'font-size': size,
+      'font-size': fontFor(l.text, size),
       'text-anchor': l.corner === 'left' ? 'start' : 'end',
       fill: 'currentColor',
       stroke: 'none'
@@ -510,7 +515,7 @@ function labelNode(l: Label, size: number): SvgNode {
 /** The end of a leader line from a label to its target. */
 function leaderFrom(l: Label, size: number): Pt {
   const y = PANEL.margin + size + l.row * (size + 6) + 4
-  const w = Math.min(textWidth(l.text, size), PANEL.width / 2)
+  const w = Math.min(textWidth(l.text, fontFor(l.text, size)), PANEL.width / 2)
   return l.corner === 'left' ? [PANEL.margin + w * 0.5, y] : [PANEL.width - PANEL.margin - w * 0.5, y]
 }
 
@@ -823,7 +828,7 @@ export function drawingTree(spec: DrawingSpec, options: DrawingOptions): SvgNode
   const first = frames[0]!
   const last = frames[frames.length - 1]!
   const cueOn = (which: 'start' | 'end') => spec.cue !== undefined && (spec.cue.on === which || spec.cue.on === 'both')
-  const size = options.mode === 'panels' ? 15 : PANEL.labelSize
+  const size = options.mode === 'panels' ? 20 : PANEL.labelSize
   const root = (width: number, mode: DrawingMode, ...children: SvgNode[]) =>
     node(
       'svg',
@@ -851,13 +856,13 @@ export function drawingTree(spec: DrawingSpec, options: DrawingOptions): SvgNode
       node(
         'g',
         { transform: 'translate(0 0)', class: 'dr-panel dr-panel-start' },
-        ...panelContent([first], spec, side, { feel: false, cue: cueOn('start'), side: false }, size, floorCls)
+        ...panelContent([first], spec, side, { feel: false, cue: cueOn('start'), side: true }, size, floorCls)
       ),
       node('path', { class: 'dr-step-arrow', d: `M${arrowX} ${arrowY}h${PANEL.gap - 12}m-8-8 8 8-8 8` }),
       node(
         'g',
         { transform: `translate(${PANEL.width + PANEL.gap} 0)`, class: 'dr-panel dr-panel-end' },
-        ...panelContent([last], spec, side, { feel: true, cue: cueOn('end'), side: true }, size, floorCls)
+        ...panelContent([last], spec, side, { feel: true, cue: cueOn('end'), side: false }, size, floorCls)
       )
     )
   }
