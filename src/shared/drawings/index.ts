@@ -17,16 +17,23 @@ export interface ExerciseDrawing {
   alt: string
 }
 
-export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = Object.fromEntries(
-  Object.entries(EXERCISE_POSES).map(([id, spec]) => [
-    id,
-    { svg: toMarkup(drawingTree(spec, { mode: 'panels' })), alt: spec.alt }
-  ])
-)
+/** Every drawing by id; each one is built the first time it is read, so a window pays only for what it shows. */
+export const DRAWINGS: Readonly<Record<string, ExerciseDrawing>> = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(
+      Object.entries(EXERCISE_POSES).map(([id, spec]) => {
+        let built: ExerciseDrawing | undefined
+        const get = () => (built ??= { svg: toMarkup(drawingTree(spec, { mode: 'panels' })), alt: spec.alt })
+        return [id, { get, enumerable: true }]
+      })
+    )
+  )
+) as Readonly<Record<string, ExerciseDrawing>>
 
 /** The drawing for an exercise id, or undefined when there is none. */
 export function drawingFor(exerciseId: string): ExerciseDrawing | undefined {
-  return DRAWINGS[exerciseId]
+  return Object.hasOwn(EXERCISE_POSES, exerciseId) ? DRAWINGS[exerciseId] : undefined
 }
 
 export interface DrawingRequest {
@@ -39,17 +46,17 @@ export interface DrawingRequest {
 
 /** The drawing as an element tree, for building DOM nodes without markup; undefined for an unknown id. */
 export function drawingTreeFor(exerciseId: string, request: DrawingRequest): SvgNode | undefined {
-  const spec = EXERCISE_POSES[exerciseId]
+  const spec = Object.hasOwn(EXERCISE_POSES, exerciseId) ? EXERCISE_POSES[exerciseId] : undefined
   return spec ? drawingTree(spec, request) : undefined
 }
 
 /** The pose data behind a drawing (tests, and the words of its side marker). */
 export function drawingSpecFor(exerciseId: string): DrawingSpec | undefined {
-  return EXERCISE_POSES[exerciseId]
+  return Object.hasOwn(EXERCISE_POSES, exerciseId) ? EXERCISE_POSES[exerciseId] : undefined
 }
 
 /** "Right leg", "Left arm, right leg": the limbs the drawing marks as working; null when both sides work together. */
 export function workingSideLabel(exerciseId: string, side: DrawingSide = 'right'): string | null {
-  const spec = EXERCISE_POSES[exerciseId]
+  const spec = drawingSpecFor(exerciseId)
   return spec ? sideLabel(spec, side) : null
 }
