@@ -5,12 +5,13 @@ import { toMarkup, type SvgNode } from './svg-tree'
 
 export type { DrawingMode, DrawingSide, DrawingSpec } from './scene'
 export type { SvgNode } from './svg-tree'
+export { drawingSideAt } from './segment-side'
 
 export interface ExerciseDrawing {
   /**
    * A complete <svg> of two still panels, start and end (viewBox-sized, role="img", with a <title>).
-   * Colours are currentColor and CSS classes (see ExerciseDrawing.css); give it a width in CSS. Made once
-   * at import from our own pose data, every text escaped, so it is safe to inline.
+   * Colours are currentColor and CSS classes (see ExerciseDrawing.css); give it a width in CSS. Made on first
+   * read from our own pose data, every text escaped, so it is safe to inline.
    */
   svg: string
   /** the same words as the <title>, for an alt attribute or a caption */

@@ -1,7 +1,7 @@
 // The stretch on the break card: drawing, cues, and a guided timer (Start, then Back / Pause / Next).
 import { findExercise } from '@shared/content/catalogue'
 import type { BreakSuggestionView } from '@shared/contract'
-import { drawingTreeFor } from '@shared/drawings'
+import { drawingSideAt, drawingTreeFor, type DrawingSide } from '@shared/drawings'
 import { currentRep, exerciseScript, segmentLabel, type Segment } from '@shared/player/exercise-script'
 import { initialTimer, secondsLeft, timerReducer, type TimerAction, type TimerState } from '@shared/player/guided-timer'
 import { prefersStillDrawings, svgElement } from '../components/drawing-dom'
@@ -18,6 +18,8 @@ export class StretchPanel {
   private lastTick = 0
   private readonly timerBox = el('div', { class: 'timer' })
   private readonly controls = el('div', { class: 'button-row' })
+  private readonly art = el('div', { class: 'drawing card-drawing' })
+  private drawnSide: DrawingSide | null = null
 
   constructor(
     private readonly suggestion: BreakSuggestionView,
@@ -26,15 +28,12 @@ export class StretchPanel {
   ) {
     this.script = exerciseScript(suggestion.dose)
     const exercise = findExercise(suggestion.exerciseId)
-    // The same drawing as the home window, built as SVG nodes (no markup): moving, or two still panels.
-    const drawing = drawingTreeFor(suggestion.exerciseId, { mode: prefersStillDrawings() ? 'panels' : 'animated' })
-    const art = el('div', { class: 'drawing card-drawing' })
-    if (drawing) art.append(svgElement(drawing))
+    this.drawSide(drawingSideAt(this.script, 0))
     this.root = el(
       'section',
       { class: 'stretch', 'aria-labelledby': 'stretch-name' },
       el('h2', { id: 'stretch-name' }, suggestion.name),
-      art,
+      this.art,
       suggestion.gentler && exercise ? el('p', { class: 'hint' }, exercise.gentlerVariant.text) : null,
       exercise ? el('ol', { class: 'steps' }, ...exercise.steps.map((step) => el('li', {}, step))) : null,
       exercise ? el('p', { class: 'hint' }, exercise.feel) : null,
@@ -81,6 +80,15 @@ export class StretchPanel {
     this.controls.querySelector<HTMLButtonElement>('#toggle')?.focus()
   }
 
+  /** The same drawing as the home window, built as SVG nodes (no markup), showing the side being worked. */
+  private drawSide(side: DrawingSide): void {
+    if (side === this.drawnSide) return
+    this.drawnSide = side
+    const mode = prefersStillDrawings() ? 'panels' : 'animated'
+    const drawing = drawingTreeFor(this.suggestion.exerciseId, { mode, side })
+    this.art.replaceChildren(...(drawing ? [svgElement(drawing)] : []))
+  }
+
   private dispatch(action: TimerAction): void {
     this.timer = timerReducer(this.script, this.timer, action)
     if (this.timer.running) this.startTicking()
@@ -107,6 +115,7 @@ export class StretchPanel {
   private render(): void {
     const segment = this.script[this.timer.index]
     if (!segment) return
+    this.drawSide(drawingSideAt(this.script, this.timer.index))
     const sets = this.suggestion.dose.sets
     const left = secondsLeft(this.script, this.timer)
     const big =

@@ -235,3 +235,23 @@ describe('the drawing trees', () => {
     expect(markup).toBe('<text aria-label="a &quot;b&quot; &lt;c&gt;">&lt;script&gt;&amp;</text>')
   })
 })
+
+describe('the side to draw while a timer runs', () => {
+  it('follows the side being worked, shows the next side while switching, and the right for both-at-once', async () => {
+    const { exerciseScript } = await import('@shared/player/exercise-script')
+    const { drawingSideAt } = await import('@shared/drawings')
+    const oneSideThenOther = exerciseScript({
+      reps: 1,
+      holdSeconds: 30,
+      repSeconds: 5,
+      sets: 1,
+      sides: 2,
+      alternate: false,
+      restSeconds: 0
+    })
+    expect(oneSideThenOther.map((s) => s.kind)).toEqual(['hold', 'relax', 'hold'])
+    expect([0, 1, 2].map((i) => drawingSideAt(oneSideThenOther, i))).toEqual(['left', 'right', 'right'])
+    const both = exerciseScript({ reps: 10, repSeconds: 6, sets: 2, sides: 1, alternate: false, restSeconds: 30 })
+    expect(both.map((_, i) => drawingSideAt(both, i))).toEqual(both.map(() => 'right'))
+  })
+})
