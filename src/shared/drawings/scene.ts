@@ -650,7 +650,11 @@ function overlay(
   }
   if (opts.cue) {
     const arrow = arrowShapes(f, spec)
-    if (arrow && spec.cue) {
+    if (arrow && spec.cue?.kind === 'move') {
+      // A movement arrow points into open space: its words sit in the corner it points to, no leader.
+      shapes.push(arrow.shape)
+      wanted.push({ text: spec.cue.label, cls: 'dr-cue-label', near: arrow.tip })
+    } else if (arrow && spec.cue) {
       shapes.push(arrow.shape)
       wanted.push({
         text: spec.cue.label,
