@@ -466,10 +466,15 @@ function figureShapes(f: Frame): Shape[] {
 
 function feelShapes(f: Frame, spec: DrawingSpec): Shape[] {
   const area = areaOf(spec.feel.area, f.j2, f.scale)
+  const hatch = hatchPath(area)
+  const edge = ellipsePath(area)
+  // Each line of the area rides on a thin line of page colour, so it reads on the body as well as off it.
   return [
-    { tag: 'path', cls: 'dr-feel dr-feel-fill', geometry: { d: ellipsePath(area) } },
-    { tag: 'path', cls: 'dr-feel dr-feel-hatch', geometry: { d: hatchPath(area) } },
-    { tag: 'path', cls: 'dr-feel dr-feel-edge', geometry: { d: ellipsePath(area) } }
+    { tag: 'path', cls: 'dr-feel dr-feel-fill', geometry: { d: edge } },
+    { tag: 'path', cls: 'dr-feel-gap dr-feel-gap-hatch', geometry: { d: hatch } },
+    { tag: 'path', cls: 'dr-feel dr-feel-hatch', geometry: { d: hatch } },
+    { tag: 'path', cls: 'dr-feel-gap dr-feel-gap-edge', geometry: { d: edge } },
+    { tag: 'path', cls: 'dr-feel dr-feel-edge', geometry: { d: edge } }
   ]
 }
 
@@ -597,7 +602,10 @@ interface OverlayOptions {
 }
 
 /** Labels sit in the top corners, rows downward, a corner's rows never running into the other's. */
-function placeLabels(wanted: { text: string; cls: string; near: Pt | null }[], size: number): Label[] {
+function placeLabels(
+  wanted: { text: string; cls: string; near: Pt | null; leader?: unknown }[],
+  size: number
+): Label[] {
   const placed: Label[] = []
   const widthOf = (corner: 'left' | 'right', row: number) =>
     placed.filter((l) => l.corner === corner && l.row === row).reduce((w, l) => w + textWidth(l.text, size), 0)
@@ -607,17 +615,32 @@ function placeLabels(wanted: { text: string; cls: string; near: Pt | null }[], s
       : placed.some((l) => l.row === 0 && l.corner === 'left')
         ? 'right'
         : 'left'
-    const order: ('left' | 'right')[] = [preferred, preferred === 'left' ? 'right' : 'left']
+    const other: 'left' | 'right' = preferred === 'left' ? 'right' : 'left'
+    // Words with no leader must sit by what they name: a second row there beats the far corner.
+    const tries: ['left' | 'right', number][] =
+      w.near && !w.leader
+        ? [
+            [preferred, 0],
+            [preferred, 1],
+            [other, 0],
+            [other, 1]
+          ]
+        : [
+            [preferred, 0],
+            [other, 0],
+            [preferred, 1],
+            [other, 1],
+            [preferred, 2],
+            [other, 2]
+          ]
     let spot: Label | null = null
-    for (let row = 0; row < 3 && !spot; row++) {
-      for (const corner of order) {
-        const other = corner === 'left' ? 'right' : 'left'
-        const free = placed.every((l) => !(l.corner === corner && l.row === row))
-        const fits = textWidth(w.text, size) + widthOf(other, row) + 10 <= PANEL.width - 2 * PANEL.margin
-        if (free && fits) {
-          spot = { text: w.text, corner, row, cls: w.cls }
-          break
-        }
+    for (const [corner, row] of tries) {
+      const opposite = corner === 'left' ? 'right' : 'left'
+      const free = placed.every((l) => !(l.corner === corner && l.row === row))
+      const fits = textWidth(w.text, size) + widthOf(opposite, row) + 10 <= PANEL.width - 2 * PANEL.margin
+      if (free && fits) {
+        spot = { text: w.text, corner, row, cls: w.cls }
+        break
       }
     }
     placed.push(spot ?? { text: w.text, corner: preferred, row: placed.length, cls: w.cls })
@@ -689,7 +712,7 @@ const ATTR_ORDER = ['d', 'cx', 'cy']
 function fallback(cls: string): Record<string, string | number> {
   if (cls.includes('dr-torso')) return { fill: 'currentColor' }
   if (cls.includes('dr-head')) return { fill: 'currentColor', stroke: 'none' }
-  if (cls.includes('dr-joint') || cls.includes('dr-halo')) return { stroke: 'none' }
+  if (cls.includes('dr-joint') || cls.includes('dr-halo') || cls.includes('dr-feel-gap')) return { stroke: 'none' }
   if (cls.includes('dr-far')) return { opacity: 0.45 }
   if (cls.includes('dr-prop')) return { opacity: 0.5, 'stroke-width': 3 }
   if (cls.includes('dr-feel-fill')) return { fill: 'currentColor', 'fill-opacity': 0.15, stroke: 'none' }
