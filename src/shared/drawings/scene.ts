@@ -840,6 +840,13 @@ function panelContent(
   ]
 }
 
+/** The drawing's description: where it is felt and which side is shown, in words. */
+function describe(spec: DrawingSpec, side: DrawingSide): string {
+  const words = sideLabel(spec, side)
+  const felt = `Hatched: where you should feel it (${spec.feel.label.toLowerCase()}).`
+  return words ? `${felt} Shown on the ${words.toLowerCase()}; then the other side.` : felt
+}
+
 export type DrawingMode = 'panels' | 'animated' | 'still'
 
 export interface DrawingOptions {
@@ -871,6 +878,7 @@ export function drawingTree(spec: DrawingSpec, options: DrawingOptions): SvgNode
         'stroke-linejoin': 'round'
       },
       node('title', {}, spec.alt),
+      node('desc', {}, describe(spec, side)),
       ...children
     )
   if (options.mode === 'panels') {

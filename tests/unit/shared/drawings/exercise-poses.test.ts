@@ -255,3 +255,17 @@ describe('the side to draw while a timer runs', () => {
     expect(both.map((_, i) => drawingSideAt(both, i))).toEqual(both.map(() => 'right'))
   })
 })
+
+describe('the drawing description', () => {
+  it('says in words where it is felt and which side is shown', () => {
+    const desc = (id: string, side?: 'left' | 'right') =>
+      walk(drawingTreeFor(id, { mode: 'panels', side })!)
+        .find((n) => n.name === 'desc')
+        ?.children.join('')
+    expect(desc('figure-4')).toBe(
+      'Hatched: where you should feel it (buttock). Shown on the right leg; then the other side.'
+    )
+    expect(desc('figure-4', 'left')).toContain('left leg')
+    expect(desc('cat-cow')).toBe('Hatched: where you should feel it (whole spine).')
+  })
+})
