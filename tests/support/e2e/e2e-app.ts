@@ -183,13 +183,18 @@ export class E2eApp implements WindowsPort {
       /** fake the page's timers (page.clock) */ fakeClock?: boolean
       /** page zoom, as Ctrl+plus sets it: the same window shows 1/zoom as many CSS pixels */
       zoom?: number
+      /** what the system asks for; reduced by default, so screenshots hold still */
+      reducedMotion?: 'reduce' | 'no-preference'
+      viewport?: { width: number; height: number }
     } = {}
   ): Promise<Page> {
     const context = await this.browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
-      viewport: kind === 'main' ? { width: 1040, height: 760 } : zoomed(BREAK_CARD_SIZE, options.zoom ?? 1),
+      viewport:
+        options.viewport ??
+        (kind === 'main' ? { width: 1040, height: 760 } : zoomed(BREAK_CARD_SIZE, options.zoom ?? 1)),
       deviceScaleFactor: options.zoom ?? 1,
-      reducedMotion: 'reduce',
+      reducedMotion: options.reducedMotion ?? 'reduce',
       timezoneId: process.env['TZ'] ?? 'Europe/Berlin',
       locale: 'en-GB'
     })

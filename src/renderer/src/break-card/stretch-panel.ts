@@ -2,10 +2,12 @@
 // (Start, then Back / Pause / Next). `body` scrolls with the card's content; `dock` stays in view.
 import { findExercise } from '@shared/content/catalogue'
 import type { BreakSuggestionView } from '@shared/contract'
-import { drawingFor } from '@shared/drawings'
+import { drawingSideAt, drawingTreeFor, type DrawingSide } from '@shared/drawings'
 import { currentRep, exerciseScript, segmentLabel, type Segment } from '@shared/player/exercise-script'
 import { initialTimer, secondsLeft, timerReducer, type TimerAction, type TimerState } from '@shared/player/guided-timer'
 import { doseText } from '../home/dose-text'
+import { prefersStillDrawings, svgElement } from '../components/drawing-dom'
+import '../components/ExerciseDrawing.css'
 import { button, el } from './dom'
 
 const TICK_MS = 250
@@ -23,6 +25,8 @@ export class StretchPanel {
   private readonly controls = el('div', { class: 'button-row stretch-controls' })
   /** The precautions: with the steps before the stretch, beside the timer while it runs. */
   private readonly takeCare: HTMLElement | null
+  private readonly art = el('div', { class: 'drawing card-drawing' })
+  private drawnSide: DrawingSide | null = null
 
   constructor(
     readonly suggestion: BreakSuggestionView,
@@ -34,10 +38,7 @@ export class StretchPanel {
   ) {
     this.script = exerciseScript(suggestion.dose)
     const exercise = findExercise(suggestion.exerciseId)
-    const drawing = drawingFor(suggestion.exerciseId)
-    const art = el('div', { class: 'drawing card-drawing' })
-    // Our own SVG markup, generated from pose data in src/shared/drawings, never from input.
-    if (drawing) art.innerHTML = drawing.svg
+    this.drawSide(drawingSideAt(this.script, 0))
     const { timesPerDay: _perDay, ...once } = suggestion.dose
     // The same words as the Exercise page's "Take care", from the one source: the exercise's precautions.
     this.takeCare = exercise
@@ -53,7 +54,7 @@ export class StretchPanel {
       { class: 'stretch', 'aria-labelledby': 'stretch-name', 'data-exercise': suggestion.exerciseId },
       el('h2', { id: 'stretch-name' }, suggestion.name),
       el('p', { class: 'dose-line' }, doseText(once)),
-      art,
+      this.art,
       suggestion.gentler && exercise
         ? el('p', { class: 'hint' }, `Dialled back after a sharp rating: ${exercise.gentlerVariant.text}`)
         : null,
@@ -112,6 +113,15 @@ export class StretchPanel {
     this.controls.querySelector<HTMLButtonElement>('#toggle')?.focus()
   }
 
+  /** The same drawing as the home window, built as SVG nodes (no markup), showing the side being worked. */
+  private drawSide(side: DrawingSide): void {
+    if (side === this.drawnSide) return
+    this.drawnSide = side
+    const mode = prefersStillDrawings() ? 'panels' : 'animated'
+    const drawing = drawingTreeFor(this.suggestion.exerciseId, { mode, side })
+    this.art.replaceChildren(...(drawing ? [svgElement(drawing)] : []))
+  }
+
   private dispatch(action: TimerAction): void {
     const wasDone = this.timer.done
     this.timer = timerReducer(this.script, this.timer, action)
@@ -145,6 +155,7 @@ export class StretchPanel {
   private render(): void {
     const segment = this.script[this.timer.index]
     if (!segment) return
+    this.drawSide(drawingSideAt(this.script, this.timer.index))
     const sets = this.suggestion.dose.sets
     const left = secondsLeft(this.script, this.timer)
     const big =

@@ -4,6 +4,7 @@ import { shortBlockMessage } from '@shared/content/gating'
 import { resolveRoutine, roundedMinutes, routinesOffered } from '@shared/content/routine-plan'
 import type { Routine } from '@shared/content/routine-schema'
 import type { HomeState } from '@shared/home/home-state'
+import { ExerciseDrawing } from '../components/ExerciseDrawing'
 import { href } from '../router'
 
 interface Props {
@@ -39,6 +40,7 @@ export function RoutineCard({ routine, state, children }: Props) {
               : 'No longer in Limber, so it is left out.'
           return (
             <li key={`${item.exerciseId}-${i}`}>
+              <ExerciseDrawing exerciseId={item.exerciseId} mode="still" className="list-drawing" decorative />
               <a href={href('exercise', item.exerciseId)}>{exercise?.name ?? item.exerciseId}</a>
               {why && <span className="hint"> Not yet: {why}</span>}
             </li>
