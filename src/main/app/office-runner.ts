@@ -26,6 +26,7 @@ function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeS
     withinWorkHours: status.withinWorkHours,
     pausedUntil: status.pausedUntil,
     meetingUntil: status.meetingUntil,
+    busyReasons: status.busyReasons,
     idleSourceReliable: status.idleSourceReliable,
     idleSourceVerified: status.idleSourceVerified,
     sitLimitMinutes: settings.sitLimitMinutes

@@ -41,6 +41,7 @@ function iconState(status: OfficeStatus): TrayIconState {
     case 'outside-hours':
       return 'paused'
     case 'meeting':
+    case 'busy':
       return 'meeting'
     case 'sitting':
       return 'sitting'

@@ -1,5 +1,6 @@
 // When the engine next needs to look: sparse samples while sitting, quick polls while away, exact timers.
 import { breakAbandonAt, effectiveDueAt } from './break-scheduler'
+import { holdEndsAt, sitsThrough } from './desktop-hold'
 import { absenceSettlesAt, naturalBreakThresholdMs } from './sitting-tracker'
 import { SECOND, type StepContext } from './step-context'
 import type { EngineState, EpochMs } from './types'
@@ -36,7 +37,8 @@ function deadlines(s: EngineState): (EpochMs | null)[] {
     effectiveDueAt(s),
     sch.pause?.until ?? null,
     sch.meeting?.until ?? null,
-    sch.onBreak === null ? null : breakAbandonAt(s, sch.onBreak.since)
+    sch.onBreak === null ? null : breakAbandonAt(s, sch.onBreak.since),
+    holdEndsAt(s)
   ]
 }
 
@@ -63,7 +65,7 @@ export function planWake(ctx: StepContext): WakePlan {
   const periodic = Math.max(lastSampleAt + SITTING_SAMPLE_MS, at + SECOND)
   let sampleAt = periodic
   const last = p.lastSample
-  if (s.idleSource.reliable && s.schedule.meeting === null && last !== null && last.idleSeconds > 0) {
+  if (s.idleSource.reliable && !sitsThrough(s) && last !== null && last.idleSeconds > 0) {
     // Input has stopped: look again exactly when the pause would become a natural break. When that
     // check falls less than half an interval after the regular sample, it replaces the sample, so
     // samples stay at least 30 s apart (the floor below only matters after a settings change).

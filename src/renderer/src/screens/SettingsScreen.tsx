@@ -10,7 +10,7 @@ import { ErrorList } from '../components/FormMessages'
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-type NumberField = Exclude<keyof OfficeSettings, 'workHours'>
+type NumberField = Exclude<keyof OfficeSettings, 'workHours' | 'desktopSignals'>
 const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
   {
     key: 'sitLimitMinutes',
