@@ -47,17 +47,22 @@ function deferPastQuietTimes(s: EngineState, t: EpochMs): EpochMs | null {
   return due
 }
 
-/** When the next prompt will come if the user keeps sitting; null when none is scheduled. */
-export function effectiveDueAt(s: EngineState): EpochMs | null {
+/**
+ * When the next prompt will come if the user keeps sitting; null when none is scheduled. With `now`,
+ * a due time already passed is read as "now", so that a meeting or hold ending after work hours does
+ * not prompt there but at the next start of work hours.
+ */
+export function effectiveDueAt(s: EngineState, now?: EpochMs): EpochMs | null {
   const raw = rawDueAt(s)
-  return raw === null ? null : deferPastQuietTimes(s, raw)
+  if (raw === null) return null
+  return deferPastQuietTimes(s, now === undefined ? raw : Math.max(raw, now))
 }
 
 /** Prompts once per due time: a pending prompt blocks the next one until it is answered. */
 export function checkDue(ctx: StepContext): void {
   const { s, at } = ctx
   const raw = rawDueAt(s)
-  const due = effectiveDueAt(s)
+  const due = effectiveDueAt(s, at)
   if (raw === null || due === null || due > at) return
   s.schedule.prompt = { since: at, dueAt: raw }
   s.schedule.snoozedUntil = null

@@ -1,8 +1,15 @@
 // Drives the pure engine through injected ports (clock, one timer, idle probe); the app and the simulator share it.
+import type { BusyReason } from '../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { status } from './engine-status'
 import { initialState, step } from './office-engine'
-import { AWAY_POLL_MS } from './sampling-policy'
+import {
+  AWAY_POLL_MS,
+  SIGNAL_POLL_MIN_GAP_MS,
+  SIGNAL_PRE_DUE_MS,
+  signalPollWanted,
+  signalPreDueFor
+} from './sampling-policy'
 import type { EngineEvent, EngineInput, EngineState, EngineStatus, EpochMs, UserAction } from './types'
 
 export interface Clock {
@@ -38,10 +45,19 @@ export interface IdleProbe {
   needsVerification?: boolean
 }
 
+/**
+ * Desktop signals that must be asked (see "Desktop signals" below). `poll` starts an asynchronous
+ * look; whatever it finds comes back through EngineRunner.setDesktopBusy, on a later turn or at once.
+ */
+export interface SignalPoller {
+  poll(): void
+}
+
 export interface EngineRunnerPorts {
   clock: Clock
   scheduler: WakeScheduler
   idle: IdleProbe
+  signals?: SignalPoller
   settings?: OfficeSettings
   onEvents?: (events: EngineEvent[]) => void
   onStatus?: (status: EngineStatus) => void
@@ -64,6 +80,12 @@ const MIN_WAKE_DELAY_MS = 1000
  * pause or meeting ending) waits for the next poll, at most 30 s, as deadlines do while away
  * (sampling-policy.ts). While unlocked, polling adds no wake-up: it rides on the engine's own.
  */
+/**
+ * Desktop signals. Readings are fed with setDesktopBusy whenever they change (pushed by the OS, or
+ * answering a poll). With a `signals` port the runner polls it at its own wake-ups while
+ * signalPollWanted() (a prompt near, due or held), at most every SIGNAL_POLL_MIN_GAP_MS, and adds one
+ * wake-up SIGNAL_PRE_DUE_MS before each prompt unless a wake-up planned anyway polled that close to it.
+ */
 export class EngineRunner {
   private state: EngineState
   private running = false
@@ -73,6 +95,10 @@ export class EngineRunner {
   /** When lockedNow() was last read (null: never), by the wall clock and the monotonic one. */
   private lastLockPoll: { at: EpochMs; mono: number | undefined } | null = null
   private wakeUps = 0
+  /** Monotonic (or wall) time of the last signal poll, and the prompt time the last pre-due poll was for. */
+  private lastSignalPoll: number | null = null
+  private preDuePolledFor: EpochMs | null = null
+  private signalPolls = 0
   /** Inputs arriving while callbacks run (a handler reacting to an event) wait their turn. */
   private readonly queue: EngineInput[] = []
   private dispatching = false
@@ -115,10 +141,22 @@ export class EngineRunner {
   resume(): void {
     this.pollLock()
     this.feed({ kind: 'resume', at: this.now() })
+    // What the desktop reported before the sleep is stale: look again if it matters.
+    this.pollSignals()
   }
 
   act(action: UserAction): void {
     this.feed({ kind: 'action', at: this.now(), action })
+  }
+
+  /**
+   * What the desktop reports now (the active busy reasons). Accepted before start too; an unchanged
+   * report is not fed, so a chatty source costs nothing.
+   */
+  setDesktopBusy(busy: readonly BusyReason[]): void {
+    const known = this.state.desktop.reported
+    if (busy.length === known.length && busy.every((r) => known.includes(r))) return
+    this.feed({ kind: 'desktop-signals', at: this.now(), busy: [...busy] })
   }
 
   /** Accepted before start too, so the platform can load settings first. */
@@ -128,6 +166,11 @@ export class EngineRunner {
 
   status(): EngineStatus {
     return status(this.state, this.engineNow())
+  }
+
+  /** Desktop signal polls asked for so far (for the bench). */
+  get signalPollCount(): number {
+    return this.signalPolls
   }
 
   /** Timer firings so far (for diagnostics and the bench). */
@@ -209,12 +252,52 @@ export class EngineRunner {
     return Math.max(now + AWAY_POLL_MS - sinceLast, now + MIN_WAKE_DELAY_MS)
   }
 
+  /** Polls the desktop signals if they are wanted now and were not polled in the last 10 s. */
+  private pollSignals(): void {
+    const signals = this.ports.signals
+    if (signals === undefined || !this.running) return
+    const now = this.now()
+    if (!signalPollWanted(this.state, now)) return
+    const t = this.mono() ?? now
+    if (this.lastSignalPoll !== null && t - this.lastSignalPoll < SIGNAL_POLL_MIN_GAP_MS && t >= this.lastSignalPoll) {
+      return
+    }
+    this.lastSignalPoll = t
+    this.signalPolls += 1
+    // A poll at most this close before the prompt makes the pre-due wake-up unnecessary.
+    const dueFor = signalPreDueFor(this.state)
+    if (dueFor !== null && dueFor - now <= SIGNAL_PRE_DUE_MS + MIN_WAKE_DELAY_MS) this.preDuePolledFor = dueFor
+    try {
+      signals.poll()
+    } catch {
+      // A poller that throws is a reading missed, never a stopped runner.
+    }
+  }
+
+  /** When to wake for a poll just before the next prompt; null when none is needed. */
+  private preDuePollAt(now: EpochMs): EpochMs | null {
+    if (this.ports.signals === undefined) return null
+    const dueFor = signalPreDueFor(this.state)
+    if (dueFor === null || dueFor === this.preDuePolledFor) return null
+    const at = dueFor - SIGNAL_PRE_DUE_MS
+    return at > now + MIN_WAKE_DELAY_MS ? at : null
+  }
+
+  private onPreDueWake(): void {
+    if (!this.running) return
+    this.wakeUps += 1
+    this.preDuePolledFor = signalPreDueFor(this.state)
+    this.pollSignals()
+    this.scheduleWake()
+  }
+
   /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
   private onWake(engineDue: boolean): void {
     if (!this.running) return
     this.wakeUps += 1
     const wantsSample = engineDue && this.wantsIdleSample
     this.pollLock()
+    this.pollSignals()
     const at = this.now()
     const idleSeconds = wantsSample ? this.readIdle() : undefined
     // A bare wake on a lock poll lets the engine see the time (expired timers, clock jumps); it is a no-op otherwise.
@@ -229,7 +312,10 @@ export class EngineRunner {
     const engineAt = this.plannedAt === null ? null : Math.max(this.plannedAt, now + MIN_WAKE_DELAY_MS)
     const pollAt = this.lockPollAt(now)
     if (pollAt === null) {
-      if (engineAt !== null) scheduler.schedule(engineAt, () => this.onWake(true))
+      const preDueAt = this.preDuePollAt(now)
+      if (preDueAt !== null && (engineAt === null || preDueAt < engineAt)) {
+        scheduler.schedule(preDueAt, () => this.onPreDueWake())
+      } else if (engineAt !== null) scheduler.schedule(engineAt, () => this.onWake(true))
       return
     }
     // Locked, seen by polling: the polls are the only wake-ups, and the engine's waits for the next one.

@@ -1,5 +1,5 @@
 // When the engine next needs to look: sparse samples while sitting, quick polls while away, exact timers.
-import { breakAbandonAt, effectiveDueAt } from './break-scheduler'
+import { breakAbandonAt, effectiveDueAt, rawDueAt } from './break-scheduler'
 import { holdEndsAt, sitsThrough } from './desktop-hold'
 import { absenceSettlesAt, naturalBreakThresholdMs } from './sitting-tracker'
 import { SECOND, type StepContext } from './step-context'
@@ -17,6 +17,38 @@ export const AWAY_POLL_MS = 30 * SECOND
 /** Samples for presence never come closer together than this (deadlines have their own wake-ups). */
 export const MIN_SAMPLE_GAP_MS = 30 * SECOND
 
+/**
+ * Desktop signals that cannot push are polled, never more often than every 10 s, and only while a
+ * prompt is near (within SIGNAL_NEAR_MS of due), due or held back by a hold: the rest of the day costs
+ * nothing. The polls ride on the wake-ups planned anyway (one a minute while sitting), plus one of
+ * their own SIGNAL_PRE_DUE_MS before a prompt, so the reading that may hold it back is fresh.
+ */
+export const SIGNAL_POLL_MIN_GAP_MS = 10 * SECOND
+export const SIGNAL_NEAR_MS = 3 * 60 * SECOND
+export const SIGNAL_PRE_DUE_MS = 15 * SECOND
+
+function signalsEnabled(s: EngineState): boolean {
+  const d = s.settings.desktopSignals
+  return d.call || d.presenting || d.dnd
+}
+
+/** Whether desktop signals are worth polling at `at` (see SIGNAL_NEAR_MS). */
+export function signalPollWanted(s: EngineState, at: EpochMs): boolean {
+  const p = s.presence
+  if (s.lastAt === null || p.suspended !== null || p.locked !== null || !signalsEnabled(s)) return false
+  if (s.schedule.prompt !== null || s.desktop.hold !== null) return true
+  const raw = rawDueAt(s)
+  return raw !== null && raw - at <= SIGNAL_NEAR_MS
+}
+
+/** The prompt time a poll just before it should come for (null: none coming, or nobody at the desk). */
+export function signalPreDueFor(s: EngineState): EpochMs | null {
+  const p = s.presence
+  if (s.lastAt === null || p.suspended !== null || p.locked !== null || p.away !== null) return null
+  if (!signalsEnabled(s) || s.schedule.prompt !== null || s.desktop.hold !== null) return null
+  return rawDueAt(s)
+}
+
 export interface WakePlan {
   at: EpochMs | null
   sample: boolean
@@ -31,10 +63,10 @@ function earliest(candidates: (EpochMs | null)[], after: EpochMs): EpochMs | nul
 }
 
 /** Deadlines that need a wake-up at their exact time. */
-function deadlines(s: EngineState): (EpochMs | null)[] {
+function deadlines(s: EngineState, at: EpochMs): (EpochMs | null)[] {
   const sch = s.schedule
   return [
-    effectiveDueAt(s),
+    effectiveDueAt(s, at),
     sch.pause?.until ?? null,
     sch.meeting?.until ?? null,
     sch.onBreak === null ? null : breakAbandonAt(s, sch.onBreak.since),
@@ -52,7 +84,7 @@ export function planWake(ctx: StepContext): WakePlan {
     // Unlock is an event, so no polling; one sample when the lock becomes a break (it probes the
     // idle source, see idle-source-check.ts).
     const settles = absenceSettlesAt(s)
-    const next = earliest([settles, ...deadlines(s)], at)
+    const next = earliest([settles, ...deadlines(s, at)], at)
     return { at: next, sample: next !== null && next === settles }
   }
 
@@ -73,6 +105,6 @@ export function planWake(ctx: StepContext): WakePlan {
     const check = Math.max(leftAt + naturalBreakThresholdMs(s), last.at + MIN_SAMPLE_GAP_MS)
     if (check <= periodic + MIN_SAMPLE_GAP_MS) sampleAt = check
   }
-  const next = earliest([sampleAt, absenceSettlesAt(s), ...deadlines(s)], at)
+  const next = earliest([sampleAt, absenceSettlesAt(s), ...deadlines(s, at)], at)
   return { at: next, sample: true }
 }

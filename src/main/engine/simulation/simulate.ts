@@ -1,4 +1,5 @@
 // Replays a trace through the real EngineRunner on a virtual clock and measures how it behaved.
+import type { BusyReason } from '../../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/office-settings'
 import { EngineRunner, type IdleProbe } from '../engine-runner'
 import type { EngineEvent, EngineEventType, EpochMs } from '../types'
@@ -19,6 +20,13 @@ export interface SimulationOptions {
    * offset written in the trace (so DST shows as local time), otherwise the trace's own offsets.
    */
   timeZone?: 'auto' | 'trace' | 'local'
+  /**
+   * How the trace's busy lines reach the runner. 'polled' (the default when the trace has busy lines):
+   * only by the runner's polls, as for a source the OS cannot push (see engine-runner.ts "Desktop
+   * signals"). 'events': every change at once, as a pushed source; polls answer too. 'none': no
+   * desktop signals at all (the default without busy lines).
+   */
+  signals?: 'polled' | 'events' | 'none'
 }
 
 /**
@@ -40,6 +48,8 @@ export interface SimulationMetrics {
   wakeUps: { working: number; idle: number; locked: number; total: number }
   wakeUpsPerHour: { working: number; away: number; idle: number }
   prompts: number
+  /** Desktop signal polls the runner asked for. */
+  signalPolls: number
   /** Worst lateness of an on-time prompt (catch-ups after meetings, pauses and off hours excluded). */
   worstPromptDelaySeconds: number | null
   returns: number
@@ -139,6 +149,11 @@ function powerTransitions(trace: Trace, lockEvents: boolean): { at: EpochMs; app
 }
 
 /** Whether the session is locked at `t`, for a runner that polls the lock. */
+/** The busy reasons the trace's busy lines report at `t` ([from, to) intervals). */
+function busyAt(trace: Trace, t: EpochMs): BusyReason[] {
+  return [...new Set(trace.signals.filter((b) => b.from <= t && t < b.to).map((b) => b.reason))]
+}
+
 function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
   const states = powerStates(trace)
   return () => {
@@ -176,7 +191,7 @@ export function toLine(trace: Trace, event: EngineEvent, timeZone: 'trace' | 'lo
     else if (typeof value === 'number' && MINUTE_FIELDS.has(key)) line[key] = Math.round(value * 100) / 100
     else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
       line[key] = value
-    }
+    } else if (Array.isArray(value)) line[key] = value.join(',')
   }
   return line
 }
@@ -204,7 +219,8 @@ function measure(
   trace: Trace,
   settings: OfficeSettings,
   events: RecordedEvent[],
-  wakeUps: EpochMs[]
+  wakeUps: EpochMs[],
+  signalPolls: number
 ): SimulationMetrics {
   const hours = { working: 0, idle: 0, locked: 0, asleep: 0 }
   let cursor = trace.start
@@ -264,6 +280,7 @@ function measure(
       idle: perHour(wakes.idle, hours.idle)
     },
     prompts: prompts.length,
+    signalPolls,
     worstPromptDelaySeconds: worst(promptDelays),
     returns: detection.length,
     missedReturns,
@@ -289,17 +306,35 @@ export function runSimulation(
   const idleProbe = options.idleSource === 'always-zero' ? { idleSeconds: () => 0 } : traceIdleProbe(trace, clock)
   const idle: IdleProbe = polled ? { ...idleProbe, lockedNow: traceLockedNow(trace, clock) } : idleProbe
   const events: RecordedEvent[] = []
+  const signalMode = options.signals ?? (trace.signals.length > 0 ? 'polled' : 'none')
+  // Declared before the runner so the poller can reach it; a poll answers at once (on a virtual clock
+  // the answer takes no time).
+  let runnerRef: EngineRunner | null = null
+  const signals =
+    signalMode === 'none' ? undefined : { poll: () => runnerRef?.setDesktopBusy(busyAt(trace, clock.elapsed)) }
   const runner = new EngineRunner({
     clock,
     scheduler,
     idle,
     settings,
+    ...(signals === undefined ? {} : { signals }),
     onEvents: (batch) => {
       for (const event of batch) events.push({ event, emittedAt: clock.now(), trueAt: clock.elapsed })
     }
   })
 
-  // At one moment: clock changes first, then the machine's lock and sleep, then the user's actions.
+  runnerRef = runner
+  // Pushed signals: every busy line's start and end, read back as the whole report at that moment.
+  const signalChanges =
+    signalMode === 'events'
+      ? [...new Set(trace.signals.flatMap((b) => [b.from, b.to]))].map((at, i) => ({
+          at,
+          order: 500_000 + i,
+          apply: (r: EngineRunner) => r.setDesktopBusy(busyAt(trace, at))
+        }))
+      : []
+  // At one moment: clock changes first, then the machine's lock and sleep, then desktop signals,
+  // then the user's actions.
   const inputs = [
     ...trace.clockChanges.map((c, i) => ({
       at: c.at,
@@ -307,6 +342,7 @@ export function runSimulation(
       apply: () => clock.setWallClock(c.wall)
     })),
     ...powerTransitions(trace, !polled).map((p, order) => ({ ...p, order })),
+    ...signalChanges,
     ...trace.actions.map((a, i) => ({
       at: a.at,
       order: 1_000_000 + i,
@@ -330,7 +366,7 @@ export function runSimulation(
     events,
     lines: events.map((r) => toLine(trace, r.event, timeZone)),
     wakeUps,
-    metrics: measure(trace, settings, events, wakeUps)
+    metrics: measure(trace, settings, events, wakeUps, runner.signalPollCount)
   }
 }
 
