@@ -10,7 +10,7 @@ import { suggestBreakStretch } from './break-suggestion'
 import { HOME_LOG_DAYS } from './home-service'
 import { LimberApp } from './limber-app'
 import { officeRunner } from './office-runner'
-import type { DialogsPort, NotifierPort, ReportPrinterPort, TrayPort, WindowsPort } from './ports'
+import type { DesktopSignalsPort, DialogsPort, NotifierPort, ReportPrinterPort, TrayPort, WindowsPort } from './ports'
 import type { TrayActionId } from './tray-view'
 
 export interface LimberPorts {
@@ -32,6 +32,8 @@ export interface LimberPorts {
   reportPrinter: ReportPrinterPort
   /** A second timer for the daily check-in reminder (the engine's scheduler holds one timer only). */
   reminderScheduler: WakeScheduler
+  /** Calls, presentations and Do-Not-Disturb (issue 15); without it prompts are never held automatically. */
+  desktopSignals?: DesktopSignalsPort
 }
 
 export function createLimberApp(ports: LimberPorts): LimberApp {
@@ -56,8 +58,10 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
         scheduler: ports.scheduler,
         idleProbe: ports.idleProbe,
         settings: settings.get().office,
+        ...(ports.desktopSignals === undefined ? {} : { desktopSignals: ports.desktopSignals }),
         ...callbacks
       }),
+    ...(ports.desktopSignals === undefined ? {} : { desktopSignals: ports.desktopSignals }),
     tray: ports.createTray(
       (id) => app.onTrayAction(id),
       () => ports.windows.openMain()
