@@ -14,7 +14,6 @@ import type { VirtualClock, VirtualScheduler } from '../../../../src/main/engine
 import { FakeDesktopSignals, type FakeDesktopSignalsOptions } from '../../../support/fake-desktop-signals'
 import { testPorts } from '../../../support/test-ports'
 
-const MIN = 60_000
 const t = (clock: string): number => Date.parse(`2026-03-02T${clock}:00+01:00`)
 
 class SignalsRig {
