@@ -4,6 +4,7 @@ import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
 import type { OfficeSettings, WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
+import { DesktopSignalsSettings } from '../components/DesktopSignalsSettings'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
 
@@ -186,6 +187,11 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             </button>
           )}
         </fieldset>
+
+        <DesktopSignalsSettings
+          value={draft.office.desktopSignals}
+          onChange={(desktopSignals) => setOffice({ desktopSignals })}
+        />
 
         <fieldset className="card">
           <legend>General</legend>
