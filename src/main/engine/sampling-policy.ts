@@ -14,6 +14,14 @@ import type { EngineState, EpochMs } from './types'
  */
 export const SITTING_SAMPLE_MS = 60 * SECOND
 export const AWAY_POLL_MS = 30 * SECOND
+/**
+ * After this long away from an unlocked desk (a desktop left on overnight), the poll backs off to
+ * AWAY_SLOW_POLL_MS: 12 wake-ups an hour instead of 120. The return is then seen within that step
+ * and dated at the detection (never before the previous poll), so it is exact within 5 minutes;
+ * the departure stays exact (now − idle). A lock needs no poll at all (it is an event).
+ */
+export const AWAY_BACKOFF_AFTER_MS = 30 * 60 * SECOND
+export const AWAY_SLOW_POLL_MS = 5 * 60 * SECOND
 /** Samples for presence never come closer together than this (deadlines have their own wake-ups). */
 export const MIN_SAMPLE_GAP_MS = 30 * SECOND
 
@@ -90,8 +98,9 @@ export function planWake(ctx: StepContext): WakePlan {
 
   if (p.away !== null && p.away.recognized) {
     // Only a poll can see the return. Deadlines while away wait for the next poll (nobody is there to
-    // prompt), which keeps the away budget at exactly 120 an hour.
-    return { at: Math.max(lastSampleAt + AWAY_POLL_MS, at + SECOND), sample: true }
+    // prompt), which keeps the away budget at 120 an hour, and 12 once the absence is long.
+    const step = at - p.away.since >= AWAY_BACKOFF_AFTER_MS ? AWAY_SLOW_POLL_MS : AWAY_POLL_MS
+    return { at: Math.max(lastSampleAt + step, at + SECOND), sample: true }
   }
 
   const periodic = Math.max(lastSampleAt + SITTING_SAMPLE_MS, at + SECOND)

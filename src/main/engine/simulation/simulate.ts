@@ -2,6 +2,7 @@
 import type { BusyReason } from '../../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/office-settings'
 import { EngineRunner, type IdleProbe } from '../engine-runner'
+import { AWAY_SLOW_POLL_MS } from '../sampling-policy'
 import type { EngineEvent, EngineEventType, EpochMs } from '../types'
 import { formatWithOffset, localOffsetMinutes } from './time-format'
 import { parseTrace, type Trace, type TraceSegment, type TraceState } from './trace'
@@ -256,7 +257,8 @@ function measure(
     const found = events.find(
       (r) => r.event.type === 'sitting-started' && r.trueAt >= run.end && toTrue(r, r.event.at) >= run.end - 2000
     )
-    if (found === undefined || found.trueAt > run.end + 5 * 60_000) {
+    // Seen within the slowest away poll (long absences at an unlocked desk), with a minute to spare.
+    if (found === undefined || found.trueAt > run.end + AWAY_SLOW_POLL_MS + 60_000) {
       missedReturns += 1
       continue
     }
