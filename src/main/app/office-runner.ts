@@ -32,7 +32,7 @@ function enabledReasons(settings: OfficeSettings): Record<BusyReason, boolean> {
   return { call, presenting, dnd }
 }
 
-function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeStatus {
+export function toOfficeStatus(status: EngineStatus, settings: OfficeSettings): OfficeStatus {
   return {
     phase: status.phase,
     sittingMinutes: status.sittingMinutes,

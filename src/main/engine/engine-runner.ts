@@ -3,13 +3,7 @@ import type { BusyReason } from '../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { status } from './engine-status'
 import { initialState, step } from './office-engine'
-import {
-  AWAY_POLL_MS,
-  SIGNAL_POLL_MIN_GAP_MS,
-  SIGNAL_PRE_DUE_MS,
-  signalPollWanted,
-  signalPreDueFor
-} from './sampling-policy'
+import { AWAY_POLL_MS, SIGNAL_POLL_MIN_GAP_MS, SIGNAL_POLL_WAIT_MS, signalPollWanted } from './sampling-policy'
 import type { EngineEvent, EngineInput, EngineState, EngineStatus, EpochMs, UserAction } from './types'
 
 export interface Clock {
@@ -46,11 +40,11 @@ export interface IdleProbe {
 }
 
 /**
- * Desktop signals that must be asked (see "Desktop signals" below). `poll` starts an asynchronous
- * look; whatever it finds comes back through EngineRunner.setDesktopBusy, on a later turn or at once.
+ * Desktop signals that must be asked (see "Desktop signals" below). `poll` starts a look; whatever it
+ * finds comes back through EngineRunner.setDesktopBusy, at once or before the promise settles.
  */
 export interface SignalPoller {
-  poll(): void
+  poll(): Promise<void> | void
 }
 
 export interface EngineRunnerPorts {
@@ -83,8 +77,9 @@ const MIN_WAKE_DELAY_MS = 1000
 /**
  * Desktop signals. Readings are fed with setDesktopBusy whenever they change (pushed by the OS, or
  * answering a poll). With a `signals` port the runner polls it at its own wake-ups while
- * signalPollWanted() (a prompt near, due or held), at most every SIGNAL_POLL_MIN_GAP_MS, and adds one
- * wake-up SIGNAL_PRE_DUE_MS before each prompt unless a wake-up planned anyway polled that close to it.
+ * signalPollWanted() (a prompt near, due or held), at most every SIGNAL_POLL_MIN_GAP_MS, and feeds
+ * that wake-up's own input only once the poll has answered (at most SIGNAL_POLL_WAIT_MS later): the
+ * prompt's own wake-up thus sees a call that began a second before. No wake-up is added.
  */
 export class EngineRunner {
   private state: EngineState
@@ -95,9 +90,8 @@ export class EngineRunner {
   /** When lockedNow() was last read (null: never), by the wall clock and the monotonic one. */
   private lastLockPoll: { at: EpochMs; mono: number | undefined } | null = null
   private wakeUps = 0
-  /** Monotonic (or wall) time of the last signal poll, and the prompt time the last pre-due poll was for. */
+  /** Monotonic (or wall) time of the last signal poll. */
   private lastSignalPoll: number | null = null
-  private preDuePolledFor: EpochMs | null = null
   private signalPolls = 0
   /** Inputs arriving while callbacks run (a handler reacting to an event) wait their turn. */
   private readonly queue: EngineInput[] = []
@@ -142,7 +136,7 @@ export class EngineRunner {
     this.pollLock()
     this.feed({ kind: 'resume', at: this.now() })
     // What the desktop reported before the sleep is stale: look again if it matters.
-    this.pollSignals()
+    void this.pollSignals()
   }
 
   act(action: UserAction): void {
@@ -252,52 +246,56 @@ export class EngineRunner {
     return Math.max(now + AWAY_POLL_MS - sinceLast, now + MIN_WAKE_DELAY_MS)
   }
 
-  /** Polls the desktop signals if they are wanted now and were not polled in the last 10 s. */
-  private pollSignals(): void {
+  /**
+   * Polls the desktop signals if they are wanted now and were not polled in the last 10 s. Returns the
+   * answer still to come, if any (null: no poll, or it answered at once).
+   */
+  private pollSignals(): Promise<void> | null {
     const signals = this.ports.signals
-    if (signals === undefined || !this.running) return
+    if (signals === undefined || !this.running) return null
     const now = this.now()
-    if (!signalPollWanted(this.state, now)) return
+    if (!signalPollWanted(this.state, now)) return null
     const t = this.mono() ?? now
     if (this.lastSignalPoll !== null && t - this.lastSignalPoll < SIGNAL_POLL_MIN_GAP_MS && t >= this.lastSignalPoll) {
-      return
+      return null
     }
     this.lastSignalPoll = t
     this.signalPolls += 1
-    // A poll at most this close before the prompt makes the pre-due wake-up unnecessary.
-    const dueFor = signalPreDueFor(this.state)
-    if (dueFor !== null && dueFor - now <= SIGNAL_PRE_DUE_MS + MIN_WAKE_DELAY_MS) this.preDuePolledFor = dueFor
     try {
-      signals.poll()
+      return signals.poll() ?? null
     } catch {
       // A poller that throws is a reading missed, never a stopped runner.
+      return null
     }
   }
 
-  /** When to wake for a poll just before the next prompt; null when none is needed. */
-  private preDuePollAt(now: EpochMs): EpochMs | null {
-    if (this.ports.signals === undefined) return null
-    const dueFor = signalPreDueFor(this.state)
-    if (dueFor === null || dueFor === this.preDuePolledFor) return null
-    const at = dueFor - SIGNAL_PRE_DUE_MS
-    return at > now + MIN_WAKE_DELAY_MS ? at : null
-  }
-
-  private onPreDueWake(): void {
-    if (!this.running) return
-    this.wakeUps += 1
-    this.preDuePolledFor = signalPreDueFor(this.state)
-    this.pollSignals()
-    this.scheduleWake()
-  }
-
-  /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
+  /**
+   * A wake-up: polls the signals if they are wanted, and goes on once they answered. A poll that never
+   * answers is given up after SIGNAL_POLL_WAIT_MS (through the one timer), so the runner cannot stall.
+   */
   private onWake(engineDue: boolean): void {
     if (!this.running) return
     this.wakeUps += 1
+    const answer = this.pollSignals()
+    if (answer === null) {
+      this.finishWake(engineDue)
+      return
+    }
+    let done = false
+    const proceed = (): void => {
+      if (done) return
+      done = true
+      this.finishWake(engineDue)
+    }
+    answer.then(proceed, proceed)
+    this.ports.scheduler.schedule(this.now() + SIGNAL_POLL_WAIT_MS, proceed)
+  }
+
+  /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
+  private finishWake(engineDue: boolean): void {
+    if (!this.running) return
     const wantsSample = engineDue && this.wantsIdleSample
     this.pollLock()
-    this.pollSignals()
     const at = this.now()
     const idleSeconds = wantsSample ? this.readIdle() : undefined
     // A bare wake on a lock poll lets the engine see the time (expired timers, clock jumps); it is a no-op otherwise.
@@ -312,10 +310,7 @@ export class EngineRunner {
     const engineAt = this.plannedAt === null ? null : Math.max(this.plannedAt, now + MIN_WAKE_DELAY_MS)
     const pollAt = this.lockPollAt(now)
     if (pollAt === null) {
-      const preDueAt = this.preDuePollAt(now)
-      if (preDueAt !== null && (engineAt === null || preDueAt < engineAt)) {
-        scheduler.schedule(preDueAt, () => this.onPreDueWake())
-      } else if (engineAt !== null) scheduler.schedule(engineAt, () => this.onWake(true))
+      if (engineAt !== null) scheduler.schedule(engineAt, () => this.onWake(true))
       return
     }
     // Locked, seen by polling: the polls are the only wake-ups, and the engine's waits for the next one.

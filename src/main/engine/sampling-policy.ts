@@ -16,24 +16,25 @@ export const SITTING_SAMPLE_MS = 60 * SECOND
 export const AWAY_POLL_MS = 30 * SECOND
 /**
  * After this long away from an unlocked desk (a desktop left on overnight), the poll backs off to
- * AWAY_SLOW_POLL_MS: 12 wake-ups an hour instead of 120. The return is then seen within that step
- * and dated at the detection (never before the previous poll), so it is exact within 5 minutes;
- * the departure stays exact (now − idle). A lock needs no poll at all (it is an event).
+ * AWAY_SLOW_POLL_MS: 10 wake-ups an hour instead of 120, so a 14-hour night, its first half hour at
+ * 30 s included, stays under 15 an hour. The return is then seen within that step and dated at the
+ * detection (never before the previous poll), so it is exact within 6 minutes; the departure stays
+ * exact (now − idle). A lock needs no poll at all where it is an event.
  */
 export const AWAY_BACKOFF_AFTER_MS = 30 * 60 * SECOND
-export const AWAY_SLOW_POLL_MS = 5 * 60 * SECOND
+export const AWAY_SLOW_POLL_MS = 6 * 60 * SECOND
 /** Samples for presence never come closer together than this (deadlines have their own wake-ups). */
 export const MIN_SAMPLE_GAP_MS = 30 * SECOND
 
 /**
  * Desktop signals that cannot push are polled, never more often than every 10 s, and only while a
  * prompt is near (within SIGNAL_NEAR_MS of due), due or held back by a hold: the rest of the day costs
- * nothing. The polls ride on the wake-ups planned anyway (one a minute while sitting), plus one of
- * their own SIGNAL_PRE_DUE_MS before a prompt, so the reading that may hold it back is fresh.
+ * nothing. The polls ride on the wake-ups planned anyway (one a minute while sitting, and the prompt's
+ * own), and a wake-up that polls waits up to SIGNAL_POLL_WAIT_MS for the answer before it prompts.
  */
 export const SIGNAL_POLL_MIN_GAP_MS = 10 * SECOND
 export const SIGNAL_NEAR_MS = 3 * 60 * SECOND
-export const SIGNAL_PRE_DUE_MS = 15 * SECOND
+export const SIGNAL_POLL_WAIT_MS = 3 * SECOND
 
 function signalsEnabled(s: EngineState): boolean {
   const d = s.settings.desktopSignals
@@ -47,14 +48,6 @@ export function signalPollWanted(s: EngineState, at: EpochMs): boolean {
   if (s.schedule.prompt !== null || s.desktop.hold !== null) return true
   const raw = rawDueAt(s)
   return raw !== null && raw - at <= SIGNAL_NEAR_MS
-}
-
-/** The prompt time a poll just before it should come for (null: none coming, or nobody at the desk). */
-export function signalPreDueFor(s: EngineState): EpochMs | null {
-  const p = s.presence
-  if (s.lastAt === null || p.suspended !== null || p.locked !== null || p.away !== null) return null
-  if (!signalsEnabled(s) || s.schedule.prompt !== null || s.desktop.hold !== null) return null
-  return rawDueAt(s)
 }
 
 export interface WakePlan {
@@ -113,6 +106,12 @@ export function planWake(ctx: StepContext): WakePlan {
     const leftAt = Math.max(p.lastInputAt ?? last.at, p.floor)
     const check = Math.max(leftAt + naturalBreakThresholdMs(s), last.at + MIN_SAMPLE_GAP_MS)
     if (check <= periodic + MIN_SAMPLE_GAP_MS) sampleAt = check
+  }
+  const due = effectiveDueAt(s, at)
+  if (sampleAt === periodic && due !== null && due > periodic && due - periodic < SITTING_SAMPLE_MS) {
+    // The prompt's own wake-up comes within a minute and takes a sample too: this one waits for it,
+    // one wake-up fewer per prompt (departures stay exact: they are read from the idle time).
+    sampleAt = due
   }
   const next = earliest([sampleAt, absenceSettlesAt(s), ...deadlines(s, at)], at)
   return { at: next, sample: true }

@@ -3,7 +3,7 @@ import type { BusyReason } from '../../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/office-settings'
 import { EngineRunner, type IdleProbe } from '../engine-runner'
 import { AWAY_SLOW_POLL_MS } from '../sampling-policy'
-import type { EngineEvent, EngineEventType, EpochMs } from '../types'
+import type { EngineEvent, EngineEventType, EngineStatus, EpochMs } from '../types'
 import { formatWithOffset, localOffsetMinutes } from './time-format'
 import { parseTrace, type Trace, type TraceSegment, type TraceState } from './trace'
 import { VirtualClock, VirtualScheduler } from './virtual-time'
@@ -28,6 +28,8 @@ export interface SimulationOptions {
    * desktop signals at all (the default without busy lines).
    */
   signals?: 'polled' | 'events' | 'none'
+  /** Every status the runner publishes, with the true time (the bench draws the tray from it). */
+  onStatus?: (status: EngineStatus, trueAt: EpochMs) => void
 }
 
 /**
@@ -320,6 +322,7 @@ export function runSimulation(
     idle,
     settings,
     ...(signals === undefined ? {} : { signals }),
+    ...(options.onStatus === undefined ? {} : { onStatus: (s: EngineStatus) => options.onStatus?.(s, clock.elapsed) }),
     onEvents: (batch) => {
       for (const event of batch) events.push({ event, emittedAt: clock.now(), trueAt: clock.elapsed })
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { EngineRunner } from '../../../../src/main/engine/engine-runner'
 import { status } from '../../../../src/main/engine/engine-status'
+import { VirtualClock, VirtualScheduler } from '../../../../src/main/engine/simulation/virtual-time'
+import type { EngineEvent } from '../../../../src/main/engine/types'
 import { DEFAULT_DESKTOP_SIGNALS_SETTINGS, DEFAULT_OFFICE_SETTINGS } from '../../../../src/shared/office-settings'
 import { MIN, day, eventsOf, feed, ofType, samples, simulateLines } from './engine-harness'
 
@@ -25,7 +28,8 @@ describe('a call holds prompts automatically', () => {
     // The call starts 30 s before the prompt: only the poll just before the due time can see it.
     const run = simulateLines([d.state('09:00', '10:30', 'active'), d.busy('09:24:30', '09:40', 'call')])
     const all = eventsOf(run)
-    expect(ofType(all, 'busy-started')[0]?.at).toBeLessThan(d.t('09:25'))
+    // Seen by the poll of the prompt's own wake-up, before it prompts.
+    expect(ofType(all, 'busy-started')[0]?.at).toBeLessThanOrEqual(d.t('09:25'))
     const due = ofType(all, 'break-due')
     expect(due).toHaveLength(1)
     // Seen ending at a poll within a minute, then the 2-minute grace.
@@ -190,5 +194,63 @@ describe('the status during a hold', () => {
     ])
     expect(ofType(evs, 'busy-ended')).toMatchObject([{ at: start + 8 * MIN, reason: 'signal' }])
     expect(status(state, start + 9 * MIN).phase).toBe('sitting')
+  })
+})
+
+describe('polling the desktop', () => {
+  it('goes on without a poll that never answers: the prompt still comes, 3 s late at most', () => {
+    const clock = new VirtualClock(d.t('09:00'))
+    const scheduler = new VirtualScheduler(clock)
+    const events: EngineEvent[] = []
+    let polls = 0
+    const runner = new EngineRunner({
+      clock,
+      scheduler,
+      idle: { idleSeconds: () => 0 },
+      signals: {
+        poll: () => {
+          polls += 1
+          return new Promise<void>(() => undefined)
+        }
+      },
+      onEvents: (batch) => events.push(...batch)
+    })
+    runner.start()
+    scheduler.runUntil(d.t('10:00'))
+    const due = ofType(events, 'break-due')
+    expect(polls).toBeGreaterThan(0)
+    expect(due).toHaveLength(1)
+    expect((due[0]?.at ?? Infinity) - d.t('09:25')).toBeLessThanOrEqual(3000)
+    // And it kept sampling after: the hour is covered.
+    expect(scheduler.fired.filter((w) => w.elapsed > d.t('09:40')).length).toBeGreaterThan(10)
+  })
+
+  it('waits for a poll that answers later, so a call seen by it holds the prompt', async () => {
+    const clock = new VirtualClock(d.t('09:00'))
+    const scheduler = new VirtualScheduler(clock)
+    const events: EngineEvent[] = []
+    const inCallFrom = d.t('09:24:59')
+    // Declared first so the poller can answer through it, on a later turn like a child process.
+    const box: { runner: EngineRunner | null } = { runner: null }
+    const runner = new EngineRunner({
+      clock,
+      scheduler,
+      idle: { idleSeconds: () => 0 },
+      signals: {
+        poll: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0))
+          box.runner?.setDesktopBusy(clock.now() >= inCallFrom ? ['call'] : [])
+        }
+      },
+      onEvents: (batch) => events.push(...batch)
+    })
+    box.runner = runner
+    runner.start()
+    for (let t = d.t('09:00'); t <= d.t('09:30'); t += 5000) {
+      scheduler.runUntil(t)
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    expect(ofType(events, 'busy-started')).toHaveLength(1)
+    expect(ofType(events, 'break-due')).toEqual([])
   })
 })
