@@ -112,6 +112,13 @@ export class LimberApp {
   stop(): void {
     this.runner.stop()
     this.progress.stop()
+    // The stretches shown lately are kept once, at quit, not at every prompt: losing them in a crash
+    // only costs a little variety.
+    try {
+      this.home.rememberBreakStretches(this.recentlyShown)
+    } catch {
+      // A disk that refuses at quit: the list is only a nicety.
+    }
   }
 
   /** Lock, unlock, suspend and resume come from the platform's power monitor. */
@@ -157,7 +164,6 @@ export class LimberApp {
     // Oldest first, the last three only.
     this.recentlyShown.push(suggestion.exerciseId)
     if (this.recentlyShown.length > 3) this.recentlyShown.shift()
-    this.home.rememberBreakStretches(this.recentlyShown)
     this.suggestion = suggestion
     this.deps.windows.broadcast('office:break', suggestion)
     return suggestion
