@@ -168,7 +168,7 @@ function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
 }
 
 const TIME_FIELDS = new Set(['from', 'until', 'start', 'end', 'dueAt'])
-const MINUTE_FIELDS = new Set(['sittingMinutes', 'awayMinutes', 'minutes', 'jumpMinutes'])
+const MINUTE_FIELDS = new Set(['sittingMinutes', 'awayMinutes', 'minutes', 'jumpMinutes', 'heldMinutes'])
 
 /** True when the process time zone gives every trace line the offset it was written with. */
 function traceMatchesLocalZone(trace: Trace): boolean {
