@@ -215,8 +215,8 @@ export class LimberApp {
   private notifyCap(capped: OfficeEvent): void {
     if (!this.deps.settings.get().general.notifications) return
     const status = this.runner.status()
-    // Paused or off hours, reminders are not back: nothing to say.
-    if (status.phase === 'paused' || status.phase === 'outside-hours') return
+    // Paused, off hours or away from the desk: nobody to tell, or reminders are not back.
+    if (status.phase === 'paused' || status.phase === 'outside-hours' || status.phase === 'away') return
     this.deps.notifier.notify(busyNotification(capped, this.deps.settings.get().office.desktopSignals.capMinutes, null))
   }
 

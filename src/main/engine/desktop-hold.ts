@@ -84,6 +84,14 @@ function endHold(ctx: StepContext, reason: 'signal' | 'cap'): void {
   })
 }
 
+/**
+ * After a sleep, what the desktop reported before it is stale (a call rarely survives one): it is
+ * forgotten, so a hold still on ends after the grace unless a fresh report says otherwise.
+ */
+export function forgetStaleSignals(ctx: StepContext): void {
+  ctx.s.desktop.reported = []
+}
+
 /** Takes a fresh report from the desktop. */
 export function applyDesktopSignals(ctx: StepContext, busy: readonly BusyReason[]): void {
   ctx.s.desktop.reported = REASON_ORDER.filter((r) => busy.includes(r))

@@ -23,7 +23,7 @@ import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/offic
 import { abandonBreak, breakLengthMs, completeBreak } from './break-credit'
 import { applyAction, checkDue, expireTimers } from './break-scheduler'
 import { guardClock } from './clock-guard'
-import { applyDesktopSignals, initialDesktopHold, updateHold } from './desktop-hold'
+import { applyDesktopSignals, forgetStaleSignals, initialDesktopHold, updateHold } from './desktop-hold'
 import { checkIdleSource, noteIdleReading } from './idle-source-check'
 import { planWake } from './sampling-policy'
 import { endBout, startBout } from './sitting-bout'
@@ -111,6 +111,7 @@ function apply(ctx: StepContext, input: EngineInput): void {
       return
     case 'resume':
       applyResume(ctx)
+      forgetStaleSignals(ctx)
       return
     case 'action':
       applyAction(ctx, input.action)

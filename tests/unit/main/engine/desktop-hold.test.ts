@@ -254,3 +254,22 @@ describe('polling the desktop', () => {
     expect(ofType(events, 'break-due')).toEqual([])
   })
 })
+
+describe('a hold across a sleep', () => {
+  it('forgets what the desktop said before the sleep: the hold ends quietly (past its cap: at once), not as a cap', () => {
+    const run = simulateLines(
+      [
+        d.state('09:00', '09:20', 'active'),
+        d.state('09:20', '12:00', 'asleep'),
+        d.state('12:00', '12:30', 'active'),
+        d.busy('09:10', '12:30', 'call')
+      ],
+      {},
+      events
+    )
+    const all = eventsOf(run)
+    // The desktop still "reports" the call after the sleep (events only push changes): it is not trusted.
+    expect(ofType(all, 'busy-ended')).toMatchObject([{ at: d.t('12:00'), reason: 'signal' }])
+    expect(ofType(all, 'break-due').filter((e) => e.quiet === true)).toEqual([])
+  })
+})
