@@ -192,3 +192,21 @@ describe('busy lines on the command line', () => {
     expect(stderr).toContain('--signals is polled, events or none')
   })
 })
+
+describe('the sample day with a call and a presentation (traces/README.md)', () => {
+  const text = readFileSync(resolve(root, 'tests/fixtures/traces/office-call.jsonl'), 'utf8')
+
+  it('holds through the call, prompts once after it, and lets only a quiet prompt through at the cap', () => {
+    const lines = simulate(text, DEFAULT_OFFICE_SETTINGS, { signals: 'events', timeZone: 'trace' })
+    expect(lines.map((l) => [l.t.slice(11, 16), l.type, l['reason'] ?? l['quiet'] ?? ''])).toEqual([
+      ['09:00', 'sitting-started', ''],
+      ['09:20', 'busy-started', ''],
+      ['10:32', 'busy-ended', 'signal'],
+      ['10:32', 'break-due', ''],
+      ['10:50', 'busy-started', ''],
+      ['12:20', 'busy-ended', 'cap'],
+      ['12:20', 'break-due', true],
+      ['12:30', 'bout-ended', '']
+    ])
+  })
+})
