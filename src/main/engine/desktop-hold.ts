@@ -4,8 +4,8 @@
 // - The desktop reports busy reasons; only those switched on in Settings count. While one counts, no
 //   prompt comes (a pending one is put off, not answered) and sitting is still counted.
 // - During a call or a presentation, time away from the keyboard counts as sitting (people listen
-//   and watch without typing), as in a meeting. Do-Not-Disturb alone does not say where the user is,
-//   so there the usual presence rules apply.
+//   and watch without typing), as in a meeting; a locked screen or a sleep does not. Do-Not-Disturb
+//   alone does not say where the user is, so there the usual presence rules apply.
 // - When the signals stop, the hold lasts a grace time more (a call that drops and reconnects is one
 //   hold); then a break that fell due meanwhile prompts once, as a catch-up.
 // - The cap (desktopSignals.capMinutes from the hold's start) ends the hold even while the signals go
@@ -44,10 +44,16 @@ export function holdEndsAt(s: EngineState): EpochMs | null {
   return hold.quietSince === null ? cap : Math.min(cap, hold.quietSince + HOLD_GRACE_MS)
 }
 
-/** During a call or a presentation whose signals are on, the user is taken to be sitting. */
+/**
+ * During a call or a presentation whose signals are on, the user is taken to be sitting. Not behind a
+ * locked screen or asleep: nothing can be seen there (the laptop may have gone to another room), so
+ * the usual rules count that time as away.
+ */
 export function holdKeepsPresence(s: EngineState): boolean {
   const hold = s.desktop.hold
-  return hold !== null && hold.quietSince === null && hold.reasons.some((r) => r !== 'dnd')
+  const { locked, suspended } = s.presence
+  if (hold === null || hold.quietSince !== null || locked !== null || suspended !== null) return false
+  return hold.reasons.some((r) => r !== 'dnd')
 }
 
 /** Absence from the keyboard counts as sitting: in a meeting, or a call or presentation. */

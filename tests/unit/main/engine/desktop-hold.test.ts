@@ -273,3 +273,41 @@ describe('a hold across a sleep', () => {
     expect(ofType(all, 'break-due').filter((e) => e.quiet === true)).toEqual([])
   })
 })
+
+describe('a hold and the lock', () => {
+  it('counts a sleep in the middle of a presentation as time away, not sitting', () => {
+    const run = simulateLines(
+      [
+        d.state('09:00', '09:20', 'active'),
+        d.state('09:20', '10:00', 'asleep'),
+        d.state('10:00', '10:30', 'active'),
+        d.busy('09:10', '09:40', 'presenting')
+      ],
+      {},
+      events
+    )
+    const all = eventsOf(run)
+    expect(ofType(all, 'natural-break')).toMatchObject([{ from: d.t('09:20') }])
+    expect(ofType(all, 'bout-ended')[0]).toMatchObject({ start: d.t('09:00'), end: d.t('09:20') })
+  })
+
+  it('counts a locked screen during a call as time away', () => {
+    const run = simulateLines(
+      [d.state('09:00', '09:20', 'active'), d.state('09:20', '09:40', 'locked'), d.state('09:40', '10:00', 'active')],
+      {},
+      events
+    )
+    const inCall = simulateLines(
+      [
+        d.state('09:00', '09:20', 'active'),
+        d.state('09:20', '09:40', 'locked'),
+        d.state('09:40', '10:00', 'active'),
+        d.busy('09:10', '09:50', 'call')
+      ],
+      {},
+      events
+    )
+    expect(ofType(eventsOf(inCall), 'natural-break')).toEqual(ofType(eventsOf(run), 'natural-break'))
+    expect(ofType(eventsOf(inCall), 'natural-break')).toHaveLength(1)
+  })
+})
