@@ -1,6 +1,6 @@
 // When the engine next needs to look: sparse samples while sitting, quick polls while away, exact timers.
 import { breakAbandonAt, effectiveDueAt, rawDueAt } from './break-scheduler'
-import { holdEndsAt, sitsThrough } from './desktop-hold'
+import { holdEndsAt, holdKeepsPresence, sitsThrough } from './desktop-hold'
 import { absenceSettlesAt, naturalBreakThresholdMs } from './sitting-tracker'
 import { SECOND, type StepContext } from './step-context'
 import type { EngineState, EpochMs } from './types'
@@ -23,6 +23,12 @@ export const AWAY_POLL_MS = 30 * SECOND
  */
 export const AWAY_BACKOFF_AFTER_MS = 30 * 60 * SECOND
 export const AWAY_SLOW_POLL_MS = 6 * 60 * SECOND
+/**
+ * During a call or a presentation there is nothing to prompt and no absence to date (time away from
+ * the keyboard counts as sitting), so a look every 2 minutes is enough to see it end: the prompt then
+ * comes within 2 minutes of the 2-minute grace. (A lock polled on Linux is seen as late.)
+ */
+export const HOLD_SAMPLE_MS = 120 * SECOND
 /** Samples for presence never come closer together than this (deadlines have their own wake-ups). */
 export const MIN_SAMPLE_GAP_MS = 30 * SECOND
 
@@ -96,7 +102,8 @@ export function planWake(ctx: StepContext): WakePlan {
     return { at: Math.max(lastSampleAt + step, at + SECOND), sample: true }
   }
 
-  const periodic = Math.max(lastSampleAt + SITTING_SAMPLE_MS, at + SECOND)
+  const every = holdKeepsPresence(s) ? HOLD_SAMPLE_MS : SITTING_SAMPLE_MS
+  const periodic = Math.max(lastSampleAt + every, at + SECOND)
   let sampleAt = periodic
   const last = p.lastSample
   if (s.idleSource.reliable && !sitsThrough(s) && last !== null && last.idleSeconds > 0) {

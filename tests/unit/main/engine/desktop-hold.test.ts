@@ -311,3 +311,14 @@ describe('a hold and the lock', () => {
     expect(ofType(eventsOf(inCall), 'natural-break')).toHaveLength(1)
   })
 })
+
+describe('the wake-up budget during a hold', () => {
+  it('looks every 2 minutes during a call (nothing to prompt, no absence to date), and still sees it end', () => {
+    const run = simulateLines([d.state('09:00', '10:30', 'active'), d.busy('09:10', '09:40', 'call')])
+    const during = run.wakeUps.filter((w) => w >= d.t('09:24') && w < d.t('09:40'))
+    expect(during.length).toBeLessThanOrEqual(9)
+    const due = ofType(eventsOf(run), 'break-due')
+    expect(due).toHaveLength(1)
+    expect(due[0]?.at).toBeLessThanOrEqual(d.t('09:44'))
+  })
+})
