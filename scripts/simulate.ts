@@ -8,12 +8,15 @@ import { TraceError, parseTrace, type Trace } from '../src/main/engine/simulatio
 
 export { simulate } from '../src/main/engine/simulation/simulate'
 
-const USAGE = `usage: simulate <trace.jsonl> [--settings <settings.json>] [--idle-source trace|always-zero] [--poll-lock] [--time-zone auto|trace|local] [--metrics]
+const USAGE = `usage: simulate <trace.jsonl> [--settings <settings.json>] [--idle-source trace|always-zero] [--poll-lock] [--signals polled|events|none] [--time-zone auto|trace|local] [--metrics]
 
 Replays an activity trace through the office engine on a virtual clock and prints the engine's events
 as JSON Lines on stdout. --metrics adds a summary (wake-ups, prompt and return timing) on stderr.
 --poll-lock sends no lock/unlock events: the runner polls whether the screen is locked, as on Linux.
-Trace lines: state ({"from","to","state"}), action ({"at","action"}) and clock change ({"at","setClock"}):
+--signals: how busy lines reach the runner: polled (default with busy lines: seen only by the runner's
+polls near a prompt), events (pushed by the desktop at once) or none.
+Trace lines: state ({"from","to","state"}), action ({"at","action"}), busy ({"from","to","busy"}) and
+clock change ({"at","setClock"}):
 see README "Simulator traces".
 Exit codes: 0 done, 2 bad arguments, trace or settings file.`
 
@@ -55,6 +58,10 @@ function parseArgs(argv: string[]): CliArgs {
       const v = value()
       if (v !== 'auto' && v !== 'trace' && v !== 'local') throw new UsageError('--time-zone is auto, trace or local')
       options.timeZone = v
+    } else if (arg === '--signals') {
+      const v = value()
+      if (v !== 'polled' && v !== 'events' && v !== 'none') throw new UsageError('--signals is polled, events or none')
+      options.signals = v
     } else if (arg === '--poll-lock') options.lock = 'polled'
     else if (arg === '--metrics') metrics = true
     else if (arg !== undefined && arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`, true)

@@ -1,6 +1,6 @@
 // Every user setting, with its schema and defaults. The settings file stores exactly this shape.
 import { z } from 'zod'
-import { DEFAULT_OFFICE_SETTINGS, officeSettingsSchema } from './office-settings'
+import { DEFAULT_OFFICE_SETTINGS, officeSettingsPatchSchema, officeSettingsSchema } from './office-settings'
 
 export const generalSettingsSchema = z.object({
   /** Native desktop notification when a break is due (the break card shows either way). */
@@ -33,7 +33,7 @@ export type AppSettings = z.infer<typeof appSettingsSchema>
 
 /** A change from the Settings screen: any subset of the sections, each section whole or partial. */
 export const settingsPatchSchema = z.object({
-  office: officeSettingsSchema.partial().optional(),
+  office: officeSettingsPatchSchema.optional(),
   general: generalSettingsSchema.partial().optional()
 })
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
@@ -67,7 +67,8 @@ const FIELD_LABELS: Record<string, string> = {
   snoozeMinutes: 'Snooze length',
   maxSnoozesInRow: 'Snoozes in a row',
   meetingMaxMinutes: 'Longest meeting',
-  workHours: 'Work hours'
+  workHours: 'Work hours',
+  capMinutes: 'Longest automatic hold'
 }
 
 /** Turns schema issues into sentences a person can act on ("Snooze length: at most 30"). */

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { appSettingsSchema } from './app-settings'
 import { doseSchema } from './content/exercise-schema'
+import { signalSourceStatusSchema } from './desktop-signals'
 import { officeStatusSchema, userActionSchema } from './office-status'
 import {
   answerSafetyRequestSchema,
@@ -92,6 +93,8 @@ export const invokeChannels = {
   'office:get-status': { request: none, response: officeStatusSchema },
   'office:act': { request: userActionSchema, response: officeStatusSchema },
   'office:get-break': { request: none, response: breakSuggestionSchema.nullable() },
+  /** How each desktop signal (microphone, camera, fullscreen, Do-Not-Disturb) works on this computer. */
+  'office:signal-statuses': { request: none, response: z.array(signalSourceStatusSchema) },
   'settings:get': { request: none, response: appSettingsSchema },
   /** The patch is validated by the handler too, so the renderer gets readable messages back. */
   'settings:update': { request: z.unknown(), response: settingsUpdateResultSchema },

@@ -73,15 +73,50 @@ export function freeWorkPeriod(
     : { start: toTime(Math.max(s, e - 240)), end: toTime(e) }
 }
 
-export const officeSettingsSchema = z.object({
+/**
+ * Which desktop signals hold prompts back (issue 15), and the longest automatic hold. All on by default;
+ * everything is read on this computer and nothing is sent anywhere.
+ */
+export const desktopSignalsSettingsSchema = z.object({
+  /** The microphone or camera is in use by another application. */
+  call: z.boolean(),
+  /** Another application is fullscreen or presenting. */
+  presenting: z.boolean(),
+  /** The desktop's Do-Not-Disturb or Focus is on. */
+  dnd: z.boolean(),
+  /** After this long, an automatic hold ends with one quiet notification. */
+  capMinutes: count(15, 240)
+})
+export type DesktopSignalsSettings = z.infer<typeof desktopSignalsSettingsSchema>
+
+export const DEFAULT_DESKTOP_SIGNALS_SETTINGS: DesktopSignalsSettings = {
+  call: true,
+  presenting: true,
+  dnd: true,
+  capMinutes: 90
+}
+
+const officeSettingsFields = {
   sitLimitMinutes: count(10, 120),
   naturalBreakMinutes: count(1, 30),
   breakLengthMinutes: count(1, 15),
   snoozeMinutes: count(1, 30),
   maxSnoozesInRow: count(1, 10, ['snooze', 'snoozes']),
   meetingMaxMinutes: count(15, 240),
-  workHours: workHoursSchema
-})
+  workHours: workHoursSchema,
+  /** Defaulted, so settings files from before issue 15 still load. */
+  desktopSignals: desktopSignalsSettingsSchema.default(DEFAULT_DESKTOP_SIGNALS_SETTINGS)
+}
+
+export const officeSettingsSchema = z.object(officeSettingsFields)
+
+/**
+ * A partial change to office settings. Not `officeSettingsSchema.partial()`: zod would fill in the
+ * default for a missing `desktopSignals`, so every unrelated change would reset it.
+ */
+export const officeSettingsPatchSchema = officeSettingsSchema
+  .partial()
+  .extend({ desktopSignals: desktopSignalsSettingsSchema.optional() })
 
 export type WorkHours = z.infer<typeof workHoursSchema>
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>
@@ -93,5 +128,6 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   snoozeMinutes: 5,
   maxSnoozesInRow: 3,
   meetingMaxMinutes: 60,
-  workHours: { enabled: false, days: [1, 2, 3, 4, 5], ranges: [{ start: '09:00', end: '17:30' }] }
+  workHours: { enabled: false, days: [1, 2, 3, 4, 5], ranges: [{ start: '09:00', end: '17:30' }] },
+  desktopSignals: DEFAULT_DESKTOP_SIGNALS_SETTINGS
 }

@@ -1,8 +1,19 @@
 // What the tray, the Today screen and the break card show about office mode: a snapshot of the engine.
 import { z } from 'zod'
+import { busyReasonSchema } from './desktop-signals'
 import { skipReasonSchema } from './user-text-limits'
 
-export const officePhaseSchema = z.enum(['sitting', 'away', 'due', 'on-break', 'paused', 'meeting', 'outside-hours'])
+/** `busy`: held automatically by a call, a presentation or Do-Not-Disturb (busyReasons says which). */
+export const officePhaseSchema = z.enum([
+  'sitting',
+  'away',
+  'due',
+  'on-break',
+  'paused',
+  'meeting',
+  'busy',
+  'outside-hours'
+])
 export type OfficePhase = z.infer<typeof officePhaseSchema>
 
 export const officeStatusSchema = z.object({
@@ -18,6 +29,8 @@ export const officeStatusSchema = z.object({
   withinWorkHours: z.boolean(),
   pausedUntil: z.number().nullable(),
   meetingUntil: z.number().nullable(),
+  /** Why prompts are held automatically; empty when they are not. */
+  busyReasons: z.array(busyReasonSchema),
   idleSourceReliable: z.boolean(),
   /** False until a desktop that may never report idle time (Wayland) has reported a minute of it. */
   idleSourceVerified: z.boolean(),

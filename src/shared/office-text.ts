@@ -1,4 +1,5 @@
 // Words for office status, shared by the tray (main) and the screens (renderer) so they always agree.
+import type { BusyReason } from './desktop-signals'
 import type { OfficeStatus } from './office-status'
 
 export function formatClock(epochMs: number): string {
@@ -12,6 +13,18 @@ export function minutesLabel(minutes: number): string {
   const h = Math.floor(m / 60)
   const rest = m % 60
   return rest === 0 ? `${h} h` : `${h} h ${rest} min`
+}
+
+const BUSY_WORDS: Record<BusyReason, string> = {
+  call: 'In a call',
+  presenting: 'Presenting',
+  dnd: 'Do Not Disturb is on'
+}
+
+/** Why reminders wait by themselves, e.g. "In a call" (the first reason, in a fixed order, wins). */
+export function busyLine(reasons: readonly BusyReason[]): string {
+  const first = reasons[0]
+  return first === undefined ? 'Busy' : BUSY_WORDS[first]
 }
 
 /** One sentence for the tray tooltip and the Today screen. */
@@ -31,6 +44,8 @@ export function statusLine(status: OfficeStatus): string {
       return status.meetingUntil === null
         ? `In a meeting (sitting ${minutesLabel(status.sittingMinutes)})`
         : `In a meeting until ${formatClock(status.meetingUntil)} (sitting ${minutesLabel(status.sittingMinutes)})`
+    case 'busy':
+      return `${busyLine(status.busyReasons)}: reminders wait (sitting ${minutesLabel(status.sittingMinutes)})`
     case 'outside-hours':
       return 'Outside work hours'
   }
@@ -48,6 +63,8 @@ export function menuStatusLine(status: OfficeStatus): string {
       return 'Time to stand up'
     case 'meeting':
       return status.meetingUntil === null ? 'In a meeting' : `In a meeting until ${formatClock(status.meetingUntil)}`
+    case 'busy':
+      return `${busyLine(status.busyReasons)}: reminders wait`
     default:
       return statusLine(status)
   }

@@ -13,6 +13,7 @@ export function officeStatus(overrides: Partial<OfficeStatus> = {}): OfficeStatu
     withinWorkHours: true,
     pausedUntil: null,
     meetingUntil: null,
+    busyReasons: [],
     idleSourceReliable: true,
     idleSourceVerified: true,
     sitLimitMinutes: 25,

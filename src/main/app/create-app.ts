@@ -32,7 +32,7 @@ export interface LimberPorts {
   reportPrinter: ReportPrinterPort
   /** A second timer for the daily check-in reminder (the engine's scheduler holds one timer only). */
   reminderScheduler: WakeScheduler
-  /** Calls, presentations and Do-Not-Disturb noticed on this OS (issue 15); absent where nothing probes. */
+  /** Calls, presentations and Do-Not-Disturb (issue 15); without it prompts are never held automatically. */
   desktopSignals?: DesktopSignalsPort
 }
 
@@ -58,8 +58,10 @@ export function createLimberApp(ports: LimberPorts): LimberApp {
         scheduler: ports.scheduler,
         idleProbe: ports.idleProbe,
         settings: settings.get().office,
+        ...(ports.desktopSignals === undefined ? {} : { desktopSignals: ports.desktopSignals }),
         ...callbacks
       }),
+    ...(ports.desktopSignals === undefined ? {} : { desktopSignals: ports.desktopSignals }),
     tray: ports.createTray(
       (id) => app.onTrayAction(id),
       () => ports.windows.openMain()

@@ -10,13 +10,24 @@ import type { GatingContext } from '@shared/content/gating'
 import type { BreakSuggestion, SuggestOptions } from './break-suggestion'
 import type { ProgressEvent } from '@shared/progress-events'
 import type { ProfileStore } from '../storage/profile-store'
+import type { SignalSourceStatus } from '@shared/desktop-signals'
 import { HomeService } from './home-service'
 import { ProgressService, type ProgressPorts } from './progress-service'
 import { OfficeLogMapper } from './office-log'
 import { promptNotification } from './prompt-wording'
 import { EMERGENCY_NOTIFICATION } from '@shared/content/warning-signs'
 import { trayView, type TrayActionId } from './tray-view'
-import type { Clock, NotifierPort, OfficeEvent, OfficeRunner, ProgressLogPort, TrayPort, WindowsPort } from './ports'
+import type {
+  Clock,
+  DesktopSignalsPort,
+  NotifierPort,
+  OfficeEvent,
+  OfficeRunner,
+  ProgressLogPort,
+  TrayPort,
+  WindowsPort
+} from './ports'
+import { busyNotification } from './busy-wording'
 
 export interface LimberAppDeps {
   clock: Clock
@@ -39,6 +50,8 @@ export interface LimberAppDeps {
   recentEvents: readonly ProgressEvent[]
   /** The progress log's screens, sharing and data folder (see ProgressService). */
   progress: ProgressPorts
+  /** Desktop signals, for Settings' "what works here" (the runner has its own reference to feed the engine). */
+  desktopSignals?: DesktopSignalsPort
 }
 
 /** Events after which an open break card has nothing left to ask. */
@@ -104,6 +117,13 @@ export class LimberApp {
   stop(): void {
     this.runner.stop()
     this.progress.stop()
+    // The stretches shown lately are kept once, at quit, not at every prompt: losing them in a crash
+    // only costs a little variety.
+    try {
+      this.home.rememberBreakStretches(this.recentlyShown)
+    } catch {
+      // A disk that refuses at quit: the list is only a nicety.
+    }
   }
 
   /** Lock, unlock, suspend and resume come from the platform's power monitor. */
@@ -153,7 +173,6 @@ export class LimberApp {
     // Oldest first, the last three only.
     this.recentlyShown.push(suggestion.exerciseId)
     if (this.recentlyShown.length > 3) this.recentlyShown.shift()
-    this.home.rememberBreakStretches(this.recentlyShown)
     this.suggestion = suggestion
     this.suggestionRated = false
     this.deps.windows.broadcast('office:break', suggestion)
@@ -168,20 +187,29 @@ export class LimberApp {
   }
 
   private handleEvents(events: OfficeEvent[]): void {
+    // A hold that reached its cap says so once: with the prompt it lets through, or alone.
+    const capped = events.find((e) => e.type === 'busy-ended' && e['reason'] === 'cap')
     for (const event of events) {
       for (const draft of this.officeLog.drafts(event, () => crypto.randomUUID(), this.suggestion?.exerciseId)) {
         this.record(draft)
       }
-      if (event.type === 'break-due') this.prompt(event)
+      if (event.type === 'break-due') this.prompt(event, capped)
       // Done on the card ('finished') keeps it open for the one-tap rating; the card then closes itself.
       else if (ENDS_PROMPT.has(event.type) && !(event.type === 'break-completed' && event['how'] === 'finished')) {
         this.deps.windows.closeBreakCard()
       }
+      // A call starting while the card asks: the card goes, the prompt comes back after the call.
+      else if (event.type === 'busy-started' && event['deferredPrompt'] === true) this.deps.windows.closeBreakCard()
     }
+    if (capped !== undefined && !events.some((e) => e.type === 'break-due')) this.notifyCap(capped)
     this.publishStatus()
   }
 
-  private prompt(event: OfficeEvent): void {
+  /**
+   * A due break: a notification and the break card. A quiet one (a hold's cap passed while the
+   * presentation goes on) gets the notification only, never a card over the screen.
+   */
+  private prompt(event: OfficeEvent, capped: OfficeEvent | undefined): void {
     // Emergency warning sign: no stand-up prompt and no card; say once to get urgent care (issue 13).
     if (this.home.emergency) {
       if (!this.urgentCareTold) this.deps.notifier.notify(EMERGENCY_NOTIFICATION)
@@ -191,11 +219,34 @@ export class LimberApp {
     this.urgentCareTold = false
     const suggestion = this.prepareSuggestion()
     this.promptCount += 1
+    const quiet = event['quiet'] === true
     if (this.deps.settings.get().general.notifications) {
       const sitting = typeof event['sittingMinutes'] === 'number' ? event['sittingMinutes'] : 0
-      this.deps.notifier.notify(promptNotification(this.promptCount, sitting, suggestion.name))
+      this.deps.notifier.notify(
+        quiet && capped !== undefined
+          ? busyNotification(capped, this.deps.settings.get().office.desktopSignals.capMinutes, sitting)
+          : promptNotification(this.promptCount, sitting, suggestion.name)
+      )
     }
-    this.deps.windows.showBreakCard()
+    if (!quiet) this.deps.windows.showBreakCard()
+  }
+
+  /** The cap ended a hold with no break due: one quiet notification that reminders are back. */
+  private notifyCap(capped: OfficeEvent): void {
+    if (!this.deps.settings.get().general.notifications) return
+    const status = this.runner.status()
+    // Paused, off hours or away from the desk: nobody to tell, or reminders are not back.
+    if (status.phase === 'paused' || status.phase === 'outside-hours' || status.phase === 'away') return
+    this.deps.notifier.notify(busyNotification(capped, this.deps.settings.get().office.desktopSignals.capMinutes, null))
+  }
+
+  /** What each desktop signal does on this computer; a port that throws reads as none. */
+  private signalStatuses(): SignalSourceStatus[] {
+    try {
+      return this.deps.desktopSignals?.statuses() ?? []
+    } catch {
+      return []
+    }
   }
 
   /** Saves one log entry; a disk that refuses is reported to the user once, and the app carries on. */
@@ -268,6 +319,7 @@ export class LimberApp {
       },
       'office:get-status': () => this.runner.status(),
       'office:get-break': () => this.suggestion,
+      'office:signal-statuses': () => this.signalStatuses(),
       'office:act': (action) => {
         this.act(action)
         return this.runner.status()

@@ -50,6 +50,9 @@ export class OfficeLogMapper {
       }
       case 'meeting-started':
         return this.pendingPromptId ? [this.answer(t, 'meeting', true)] : []
+      case 'busy-started':
+        // A call or presentation put the prompt off, as "In a meeting" does; it comes back as a new prompt.
+        return event['deferredPrompt'] === true && this.pendingPromptId ? [this.answer(t, 'meeting', true)] : []
       case 'break-started':
         return []
       case 'break-completed': {

@@ -1,6 +1,7 @@
 // What the tray says and offers for a given office status: pure, so tests read it without a tray.
 import type { OfficeStatus } from '@shared/office-status'
 import { menuStatusLine, statusLine } from '@shared/office-text'
+import { quantizeProgress } from './tray-icon-bitmap'
 
 export type TrayMenuItem =
   | { kind: 'label'; label: string }
@@ -41,9 +42,42 @@ function iconState(status: OfficeStatus): TrayIconState {
     case 'outside-hours':
       return 'paused'
     case 'meeting':
+    case 'busy':
       return 'meeting'
     case 'sitting':
       return 'sitting'
+  }
+}
+
+/** Which parts of the tray must be set again for a new view. */
+export interface TrayChanges {
+  tooltip: boolean
+  icon: boolean
+  menu: boolean
+}
+
+/**
+ * Remembers what the tray shows and says what a new view changes: the app publishes its status at
+ * every wake-up, and an unchanged tray must cost nothing (rebuilding the menu closes an open one on
+ * Linux). The icon counts as changed only when its drawing does (state, or a progress step).
+ */
+export class TrayChangeTracker {
+  private tooltip: string | null = null
+  private iconKey: string | null = null
+  private menuKey: string | null = null
+
+  next(view: TrayView): TrayChanges {
+    const iconKey = `${view.icon.state}:${quantizeProgress(view.icon.progress)}`
+    const menuKey = JSON.stringify(view.menu)
+    const changes = {
+      tooltip: view.tooltip !== this.tooltip,
+      icon: iconKey !== this.iconKey,
+      menu: menuKey !== this.menuKey
+    }
+    this.tooltip = view.tooltip
+    this.iconKey = iconKey
+    this.menuKey = menuKey
+    return changes
   }
 }
 

@@ -1,5 +1,6 @@
 // Prompts and the user's answers to them: due times, snooze, skip, guided breaks, meetings and pauses.
 import { abandonBreak, breakLengthMs, completeBreak, resetSequence } from './break-credit'
+import { holdEndsAt } from './desktop-hold'
 import { isWithinWorkHours, nextWorkHoursStart, startOfNextLocalDay } from './local-time'
 import { sittingMinutesAt, startBout } from './sitting-bout'
 import { noteUserPresent } from './sitting-tracker'
@@ -16,7 +17,7 @@ const MAX_PAUSE_MINUTES = 7 * 24 * 60
 const MAX_DEFERRALS = 6
 
 /** When the next prompt is due by the sitting clock alone, ignoring meeting, pause and work hours. */
-function rawDueAt(s: EngineState): EpochMs | null {
+export function rawDueAt(s: EngineState): EpochMs | null {
   const sch = s.schedule
   if (s.bout === null || sch.anchorAt === null || sch.prompt !== null || sch.onBreak !== null) {
     return null
@@ -24,13 +25,19 @@ function rawDueAt(s: EngineState): EpochMs | null {
   return sch.snoozedUntil ?? sch.anchorAt + s.settings.sitLimitMinutes * MINUTE
 }
 
-/** Pushes a due time past a pause, a meeting and off hours; null when it can never come. */
+/**
+ * Pushes a due time past a pause, a meeting, a desktop hold and off hours; null when it can never come.
+ * A hold's end is not known in advance: the earliest it can end (its grace or cap) stands in for it,
+ * and each step looks again.
+ */
 function deferPastQuietTimes(s: EngineState, t: EpochMs): EpochMs | null {
   let due = t
+  const holdEnd = holdEndsAt(s)
   for (let round = 0; round < MAX_DEFERRALS; round++) {
     const { pause, meeting } = s.schedule
     if (pause !== null && due < pause.until) due = pause.until
     else if (meeting !== null && due < meeting.until) due = meeting.until
+    else if (holdEnd !== null && due < holdEnd) due = holdEnd
     else if (!isWithinWorkHours(s.settings.workHours, due)) {
       const start = nextWorkHoursStart(s.settings.workHours, due)
       if (start === null) return null
@@ -40,29 +47,36 @@ function deferPastQuietTimes(s: EngineState, t: EpochMs): EpochMs | null {
   return due
 }
 
-/** When the next prompt will come if the user keeps sitting; null when none is scheduled. */
-export function effectiveDueAt(s: EngineState): EpochMs | null {
+/**
+ * When the next prompt will come if the user keeps sitting; null when none is scheduled. With `now`,
+ * a due time already passed is read as "now", so that a meeting or hold ending after work hours does
+ * not prompt there but at the next start of work hours.
+ */
+export function effectiveDueAt(s: EngineState, now?: EpochMs): EpochMs | null {
   const raw = rawDueAt(s)
-  return raw === null ? null : deferPastQuietTimes(s, raw)
+  if (raw === null) return null
+  return deferPastQuietTimes(s, now === undefined ? raw : Math.max(raw, now))
 }
 
 /** Prompts once per due time: a pending prompt blocks the next one until it is answered. */
 export function checkDue(ctx: StepContext): void {
   const { s, at } = ctx
   const raw = rawDueAt(s)
-  const due = effectiveDueAt(s)
+  const due = effectiveDueAt(s, at)
   if (raw === null || due === null || due > at) return
   s.schedule.prompt = { since: at, dueAt: raw }
   s.schedule.snoozedUntil = null
   s.schedule.promptsInSequence += 1
-  ctx.events.push({
-    type: 'break-due',
+  const event = {
+    type: 'break-due' as const,
     at,
     sittingMinutes: sittingMinutesAt(ctx),
     prompt: s.schedule.promptsInSequence,
     dueAt: raw,
     catchUp: at - raw > CATCH_UP_AFTER_MS
-  })
+  }
+  // Past a hold's cap with its signals still on (a long presentation): no break card over it.
+  ctx.events.push(s.desktop.capped ? { ...event, quiet: true } : event)
 }
 
 /** Ends the meeting; any absence still going on counts from its end (until then the user sat). */

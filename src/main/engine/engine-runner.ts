@@ -1,8 +1,9 @@
 // Drives the pure engine through injected ports (clock, one timer, idle probe); the app and the simulator share it.
+import type { BusyReason } from '../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { status } from './engine-status'
 import { initialState, step } from './office-engine'
-import { AWAY_POLL_MS } from './sampling-policy'
+import { AWAY_POLL_MS, SIGNAL_POLL_MIN_GAP_MS, SIGNAL_POLL_WAIT_MS, signalPollWanted } from './sampling-policy'
 import type { EngineEvent, EngineInput, EngineState, EngineStatus, EpochMs, UserAction } from './types'
 
 export interface Clock {
@@ -38,10 +39,19 @@ export interface IdleProbe {
   needsVerification?: boolean
 }
 
+/**
+ * Desktop signals that must be asked (see "Desktop signals" below). `poll` starts a look; whatever it
+ * finds comes back through EngineRunner.setDesktopBusy, at once or before the promise settles.
+ */
+export interface SignalPoller {
+  poll(): Promise<void> | void
+}
+
 export interface EngineRunnerPorts {
   clock: Clock
   scheduler: WakeScheduler
   idle: IdleProbe
+  signals?: SignalPoller
   settings?: OfficeSettings
   onEvents?: (events: EngineEvent[]) => void
   onStatus?: (status: EngineStatus) => void
@@ -64,6 +74,13 @@ const MIN_WAKE_DELAY_MS = 1000
  * pause or meeting ending) waits for the next poll, at most 30 s, as deadlines do while away
  * (sampling-policy.ts). While unlocked, polling adds no wake-up: it rides on the engine's own.
  */
+/**
+ * Desktop signals. Readings are fed with setDesktopBusy whenever they change (pushed by the OS, or
+ * answering a poll). With a `signals` port the runner polls it at its own wake-ups while
+ * signalPollWanted() (a prompt near, due or held), at most every SIGNAL_POLL_MIN_GAP_MS, and feeds
+ * that wake-up's own input only once the poll has answered (at most SIGNAL_POLL_WAIT_MS later): the
+ * prompt's own wake-up thus sees a call that began a second before. No wake-up is added.
+ */
 export class EngineRunner {
   private state: EngineState
   private running = false
@@ -73,6 +90,9 @@ export class EngineRunner {
   /** When lockedNow() was last read (null: never), by the wall clock and the monotonic one. */
   private lastLockPoll: { at: EpochMs; mono: number | undefined } | null = null
   private wakeUps = 0
+  /** Monotonic (or wall) time of the last signal poll. */
+  private lastSignalPoll: number | null = null
+  private signalPolls = 0
   /** Inputs arriving while callbacks run (a handler reacting to an event) wait their turn. */
   private readonly queue: EngineInput[] = []
   private dispatching = false
@@ -115,10 +135,22 @@ export class EngineRunner {
   resume(): void {
     this.pollLock()
     this.feed({ kind: 'resume', at: this.now() })
+    // What the desktop reported before the sleep is stale: look again if it matters.
+    void this.pollSignals()
   }
 
   act(action: UserAction): void {
     this.feed({ kind: 'action', at: this.now(), action })
+  }
+
+  /**
+   * What the desktop reports now (the active busy reasons). Accepted before start too; an unchanged
+   * report is not fed, so a chatty source costs nothing.
+   */
+  setDesktopBusy(busy: readonly BusyReason[]): void {
+    const known = this.state.desktop.reported
+    if (busy.length === known.length && busy.every((r) => known.includes(r))) return
+    this.feed({ kind: 'desktop-signals', at: this.now(), busy: [...busy] })
   }
 
   /** Accepted before start too, so the platform can load settings first. */
@@ -128,6 +160,11 @@ export class EngineRunner {
 
   status(): EngineStatus {
     return status(this.state, this.engineNow())
+  }
+
+  /** Desktop signal polls asked for so far (for the bench). */
+  get signalPollCount(): number {
+    return this.signalPolls
   }
 
   /** Timer firings so far (for diagnostics and the bench). */
@@ -209,10 +246,54 @@ export class EngineRunner {
     return Math.max(now + AWAY_POLL_MS - sinceLast, now + MIN_WAKE_DELAY_MS)
   }
 
-  /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
+  /**
+   * Polls the desktop signals if they are wanted now and were not polled in the last 10 s. Returns the
+   * answer still to come, if any (null: no poll, or it answered at once).
+   */
+  private pollSignals(): Promise<void> | null {
+    const signals = this.ports.signals
+    if (signals === undefined || !this.running) return null
+    const now = this.now()
+    if (!signalPollWanted(this.state, now)) return null
+    const t = this.mono() ?? now
+    if (this.lastSignalPoll !== null && t - this.lastSignalPoll < SIGNAL_POLL_MIN_GAP_MS && t >= this.lastSignalPoll) {
+      return null
+    }
+    this.lastSignalPoll = t
+    this.signalPolls += 1
+    try {
+      return signals.poll() ?? null
+    } catch {
+      // A poller that throws is a reading missed, never a stopped runner.
+      return null
+    }
+  }
+
+  /**
+   * A wake-up: polls the signals if they are wanted, and goes on once they answered. A poll that never
+   * answers is given up after SIGNAL_POLL_WAIT_MS (through the one timer), so the runner cannot stall.
+   */
   private onWake(engineDue: boolean): void {
     if (!this.running) return
     this.wakeUps += 1
+    const answer = this.pollSignals()
+    if (answer === null) {
+      this.finishWake(engineDue)
+      return
+    }
+    let done = false
+    const proceed = (): void => {
+      if (done) return
+      done = true
+      this.finishWake(engineDue)
+    }
+    answer.then(proceed, proceed)
+    this.ports.scheduler.schedule(this.now() + SIGNAL_POLL_WAIT_MS, proceed)
+  }
+
+  /** `engineDue`: the engine asked to be woken by now; otherwise this is only a lock poll. */
+  private finishWake(engineDue: boolean): void {
+    if (!this.running) return
     const wantsSample = engineDue && this.wantsIdleSample
     this.pollLock()
     const at = this.now()

@@ -10,6 +10,7 @@ function phaseOf(s: EngineState, at: EpochMs, withinWorkHours: boolean): EngineP
   if (sch.pause !== null && at < sch.pause.until) return 'paused'
   if (sch.meeting !== null && at < sch.meeting.until) return 'meeting'
   if (sch.onBreak !== null) return 'on-break'
+  if (s.desktop.hold !== null) return 'busy'
   if (sch.prompt !== null) return 'due'
   if (!withinWorkHours) return 'outside-hours'
   if (p.away !== null || p.locked !== null || p.suspended !== null) return 'away'
@@ -40,6 +41,7 @@ export function status(state: EngineState, at: EpochMs): EngineStatus {
     promptSticky: sch.prompt !== null && !snoozeAllowed,
     pausedUntil: sch.pause?.until ?? null,
     meetingUntil: sch.meeting?.until ?? null,
+    busyReasons: s.desktop.hold?.reasons ?? [],
     idleSourceReliable: s.idleSource.reliable,
     idleSourceVerified: s.idleSource.verified,
     withinWorkHours

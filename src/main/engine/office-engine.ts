@@ -17,10 +17,13 @@
 // - Wall-clock jumps are removed, exactly when inputs carry monotonic time (clock-guard.ts); a broken idle source is detected and then ignored,
 //   and one that must prove itself is reported unverified until it does (idle-source-check.ts); how
 //   often to look is sampling-policy.ts.
+// - A call, a presentation or Do-Not-Disturb reported by the desktop holds prompts automatically
+//   (desktop-hold.ts).
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../shared/office-settings'
 import { abandonBreak, breakLengthMs, completeBreak } from './break-credit'
 import { applyAction, checkDue, expireTimers } from './break-scheduler'
 import { guardClock } from './clock-guard'
+import { applyDesktopSignals, forgetStaleSignals, initialDesktopHold, updateHold } from './desktop-hold'
 import { checkIdleSource, noteIdleReading } from './idle-source-check'
 import { planWake } from './sampling-policy'
 import { endBout, startBout } from './sitting-bout'
@@ -66,7 +69,8 @@ export function initialState(
       pause: null,
       meeting: null
     },
-    idleSource: { reliable: true, zeroLockProbes: 0, lastProbedLockSince: null, verified: true, ...idleSource }
+    idleSource: { reliable: true, zeroLockProbes: 0, lastProbedLockSince: null, verified: true, ...idleSource },
+    desktop: initialDesktopHold()
   }
 }
 
@@ -107,12 +111,16 @@ function apply(ctx: StepContext, input: EngineInput): void {
       return
     case 'resume':
       applyResume(ctx)
+      forgetStaleSignals(ctx)
       return
     case 'action':
       applyAction(ctx, input.action)
       return
     case 'settings':
       ctx.s.settings = input.settings
+      return
+    case 'desktop-signals':
+      applyDesktopSignals(ctx, input.busy)
       return
     case 'wake':
     case 'shutdown':
@@ -143,9 +151,11 @@ export function step(state: EngineState, input: EngineInput): StepResult {
     return { state: shutdown(ctx), events: ctx.events, nextWakeAt: null, wantsIdleSample: false }
   }
   if (s.lastAt === null) {
-    // Settings and stray wake-ups before the first real input change nothing about presence.
+    // Settings, desktop reports and stray wake-ups before the first real input change nothing about
+    // presence; a report is kept so that a call already going on holds from the start.
     if (input.kind === 'settings') s.settings = input.settings
-    if (input.kind === 'settings' || input.kind === 'wake') {
+    if (input.kind === 'desktop-signals') applyDesktopSignals(ctx, input.busy)
+    if (input.kind === 'settings' || input.kind === 'wake' || input.kind === 'desktop-signals') {
       return { state: s, events: [], nextWakeAt: null, wantsIdleSample: false }
     }
     begin(ctx, input)
@@ -157,6 +167,7 @@ export function step(state: EngineState, input: EngineInput): StepResult {
   // Before the input itself: an unlock or resume must find the absence already counted as a break.
   settleAbsence(ctx)
   apply(ctx, input)
+  updateHold(ctx)
   settleAbsence(ctx)
   checkDue(ctx)
 

@@ -1,5 +1,6 @@
 // Presence and sitting: turns idle samples, lock and suspend into departures, natural breaks and returns.
 import { breakLengthMs, completeBreak, resetSequence } from './break-credit'
+import { sitsThrough } from './desktop-hold'
 import { endBout, startBout } from './sitting-bout'
 import { MINUTE, SECOND, minutesBetween, type StepContext } from './step-context'
 import type { EngineState, EpochMs } from './types'
@@ -87,8 +88,9 @@ export function applyIdleSample(ctx: StepContext, rawIdleSeconds: number): void 
     return
   }
   p.lastInputAt = Math.max(p.lastInputAt ?? lastInput, lastInput)
-  // In a meeting nobody types, yet the user sits: absence from the keyboard is not a break.
-  if (s.schedule.meeting !== null) return
+  // In a meeting (or a call, or a presentation) nobody types, yet the user sits: absence from the
+  // keyboard is not a break.
+  if (sitsThrough(s)) return
   const leftAt = Math.max(p.lastInputAt, p.floor)
   if (at - leftAt >= naturalBreakThresholdMs(s)) openAbsence(s, leftAt)
 }
@@ -132,7 +134,7 @@ export function settleAbsence(ctx: StepContext): void {
   const { s, at } = ctx
   const away = s.presence.away
   if (away === null || away.recognized) return
-  if (s.schedule.meeting !== null) return
+  if (sitsThrough(s)) return
   if (at - away.since < naturalBreakThresholdMs(s)) return
   away.recognized = true
   if (s.schedule.onBreak !== null) {
@@ -158,6 +160,6 @@ export function settleAbsence(ctx: StepContext): void {
 /** When an unrecognised absence would become a natural break (for the wake-up plan). */
 export function absenceSettlesAt(s: EngineState): EpochMs | null {
   const away = s.presence.away
-  if (away === null || away.recognized || s.schedule.meeting !== null) return null
+  if (away === null || away.recognized || sitsThrough(s)) return null
   return away.since + naturalBreakThresholdMs(s)
 }

@@ -1,4 +1,5 @@
 // The office engine's vocabulary: what goes in (inputs, actions), what comes out (events, status) and its state.
+import type { BusyReason } from '../../shared/desktop-signals'
 import type { OfficeSettings } from '../../shared/office-settings'
 
 /** Epoch milliseconds. Every time in the engine is one of these; nothing reads the real clock. */
@@ -44,6 +45,11 @@ export type EngineInput = InputTime &
     | { kind: 'resume' }
     | { kind: 'action'; action: UserAction }
     | { kind: 'settings'; settings: OfficeSettings }
+    /**
+     * What the desktop reports now: the busy reasons whose signals are active (a call, a presentation,
+     * Do-Not-Disturb), whatever the settings say; the engine applies the settings (desktop-hold.ts).
+     */
+    | { kind: 'desktop-signals'; busy: BusyReason[] }
     /** The wake-up the engine asked for fired, and it did not ask for an idle sample. */
     | { kind: 'wake' }
     /** The app is quitting: the open sitting bout is closed so the progress log gets it. */
@@ -70,6 +76,11 @@ export type EngineEvent =
       /** When the prompt was due; earlier than `at` only for a catch-up after a meeting, pause or off hours. */
       dueAt: EpochMs
       catchUp: boolean
+      /**
+       * A desktop hold reached its cap while its signals go on (a long presentation): announce the
+       * prompt without a break card over the screen. Absent otherwise.
+       */
+      quiet?: true
     }
   /** Away long enough to count as a break; `from` is the exact departure, `at` when it became a break. */
   | { type: 'natural-break'; at: EpochMs; from: EpochMs; awayMinutes: number; answeredPrompt: boolean }
@@ -90,6 +101,23 @@ export type EngineEvent =
   | { type: 'resumed'; at: EpochMs; reason: EndReason }
   | { type: 'meeting-started'; at: EpochMs; until: EpochMs }
   | { type: 'meeting-ended'; at: EpochMs; reason: EndReason; sittingMinutes: number }
+  /**
+   * The desktop says the user is busy (desktop-hold.ts): prompts are held back, sitting still counts.
+   * `deferredPrompt`: a pending prompt was put off by it (it comes back when the hold ends).
+   */
+  | { type: 'busy-started'; at: EpochMs; reasons: BusyReason[]; deferredPrompt: boolean }
+  /**
+   * The hold is over: its signals stopped and stayed off for the grace time (`signal`), or it reached
+   * the cap (`cap`; the signals may still be on and are ignored until they stop).
+   */
+  | {
+      type: 'busy-ended'
+      at: EpochMs
+      reason: 'signal' | 'cap'
+      reasons: BusyReason[]
+      heldMinutes: number
+      sittingMinutes: number
+    }
   /** A sitting bout began; `at` is the moment the user came back (or started the app). */
   | { type: 'sitting-started'; at: EpochMs; awayMinutes?: number }
   /** A sitting bout is over, for the progress log; `at` is when the engine knew it. */
@@ -100,7 +128,16 @@ export type EngineEvent =
 
 export type EngineEventType = EngineEvent['type']
 
-export type EnginePhase = 'sitting' | 'away' | 'due' | 'on-break' | 'paused' | 'meeting' | 'outside-hours'
+export type EnginePhase =
+  | 'sitting'
+  | 'away'
+  | 'due'
+  | 'on-break'
+  | 'paused'
+  | 'meeting'
+  /** Held automatically by a desktop signal (busyReasons says which). */
+  | 'busy'
+  | 'outside-hours'
 
 /** A snapshot for the tray and the break card. */
 export interface EngineStatus {
@@ -116,6 +153,8 @@ export interface EngineStatus {
   promptSticky: boolean
   pausedUntil: EpochMs | null
   meetingUntil: EpochMs | null
+  /** Why prompts are held automatically (a call, presenting, Do-Not-Disturb); empty when they are not. */
+  busyReasons: BusyReason[]
   idleSourceReliable: boolean
   /**
    * False while a source that must prove itself (a Wayland session, where the idle time may stay 0
@@ -165,6 +204,19 @@ export interface IdleSourceState {
   verified: boolean
 }
 
+/** Desktop signals and the automatic hold they cause (desktop-hold.ts). */
+export interface DesktopHoldState {
+  /** The busy reasons the desktop reported last, before the settings are applied. */
+  reported: BusyReason[]
+  /**
+   * The hold in progress. `quietSince`: when its signals stopped; it ends after the grace time unless
+   * they come back (a call that drops and reconnects is one hold).
+   */
+  hold: { since: EpochMs; reasons: BusyReason[]; quietSince: EpochMs | null } | null
+  /** The cap ended a hold while its signals went on: they are ignored until they all stop. */
+  capped: boolean
+}
+
 export interface EngineState {
   settings: OfficeSettings
   /** The last input's time; null before the first input and after shutdown. */
@@ -177,6 +229,7 @@ export interface EngineState {
   bout: { start: EpochMs } | null
   schedule: ScheduleState
   idleSource: IdleSourceState
+  desktop: DesktopHoldState
 }
 
 /** What one step returns. The engine owns no timer: the caller wakes it at `nextWakeAt`. */

@@ -2,16 +2,14 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron'
 import { quantizeProgress, renderTrayIcon } from '../app/tray-icon-bitmap'
 import type { TrayPort } from '../app/ports'
-import type { TrayActionId, TrayMenuItem, TrayView } from '../app/tray-view'
+import { TrayChangeTracker, type TrayActionId, type TrayMenuItem, type TrayView } from '../app/tray-view'
 
 const ICON_SIZE = 16
 
 export class LimberTray implements TrayPort {
   private readonly tray: Tray
   private readonly icons = new Map<string, NativeImage>()
-  private lastMenuKey = ''
-  private lastIconKey = ''
-  private lastTooltip = ''
+  private readonly changes = new TrayChangeTracker()
 
   constructor(
     private readonly onAction: (id: TrayActionId) => void,
@@ -23,20 +21,12 @@ export class LimberTray implements TrayPort {
 
   update(view: TrayView): void {
     // Only what changed: the app wakes about once a minute, and an idle tray should cost nothing.
-    if (view.tooltip !== this.lastTooltip) {
-      this.tray.setToolTip(view.tooltip)
-      this.lastTooltip = view.tooltip
-    }
-    const iconKey = `${view.icon.state}:${quantizeProgress(view.icon.progress)}`
-    if (iconKey !== this.lastIconKey) {
-      this.tray.setImage(this.icon(view.icon.progress, view.icon.state))
-      this.lastIconKey = iconKey
-    }
+    const changed = this.changes.next(view)
+    if (changed.tooltip) this.tray.setToolTip(view.tooltip)
+    if (changed.icon) this.tray.setImage(this.icon(view.icon.progress, view.icon.state))
     // Only when its text or state changed: rebuilding closes a menu the user has open on Linux.
-    const menuKey = JSON.stringify(view.menu)
-    if (menuKey !== this.lastMenuKey) {
+    if (changed.menu) {
       this.tray.setContextMenu(Menu.buildFromTemplate(view.menu.map((item) => this.toTemplate(item))))
-      this.lastMenuKey = menuKey
     }
   }
 

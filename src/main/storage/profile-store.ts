@@ -228,10 +228,12 @@ export class ProfileStore {
 
   /**
    * Replaces the profile with `change(current)` and writes it. On a read-only file the change lasts
-   * until Limber closes; when a write fails, nothing changes and the error says why.
+   * until Limber closes; when a write fails, nothing changes and the error says why. A change that
+   * changes nothing is not written (each write is a copy and an fsync).
    */
   update(change: (current: HomeProfile) => HomeProfile): HomeProfile {
     const next = change(this.current)
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return this.current
     const failed = this.document.save(next)
     if (failed !== null && this.document.readOnlyReason === null) {
       throw new Error(`${failed} Nothing was changed; check the disk has space and try again.`)

@@ -18,6 +18,7 @@ import type { VirtualClock, VirtualScheduler } from '../../../src/main/engine/si
 import { ProgressLog, type TimeRange } from '../../../src/main/storage/progress-log'
 import { deviceId } from '../../../src/main/storage/progress-log-port'
 import type { ProgressEvent } from '@shared/progress-events'
+import { FakeDesktopSignals } from '../fake-desktop-signals'
 import { testPorts } from '../test-ports'
 
 type Kind = 'main' | 'break-card'
@@ -72,6 +73,8 @@ export class E2eApp implements WindowsPort {
   /** Every content height the card asked its window to fit ('card:fit'), oldest first. */
   readonly cardFits: number[] = []
   readonly app: LimberApp
+  /** The desktop's calls, presentations and Do-Not-Disturb: the microphone and DND push, fullscreen is not available. */
+  readonly signals = new FakeDesktopSignals({ pushed: ['microphone', 'dnd'], unavailable: ['fullscreen'] })
   // ----- Progress log: native dialogs answered by the test (null = cancel), reports printed by Chromium -----
   readonly saveAnswers: (string | null)[] = []
   readonly openAnswers: (string | null)[] = []
@@ -98,7 +101,8 @@ export class E2eApp implements WindowsPort {
       notifier: { notify: (n) => this.notifications.push(n) },
       createTray: () => tray,
       dialogs: this.dialogs,
-      reportPrinter: { printReport: (report) => this.printReport(report) }
+      reportPrinter: { printReport: (report) => this.printReport(report) },
+      desktopSignals: this.signals
     })
     this.clock = ports.clock
     this.scheduler = ports.scheduler

@@ -144,3 +144,69 @@ describe('the simulate command', () => {
     expect(stderr).toMatch(/cannot read the trace no-such-trace\.jsonl/)
   })
 })
+
+describe('busy lines on the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-sim-busy-'))
+  const path = join(dir, 'call.jsonl')
+  writeFileSync(
+    path,
+    [
+      { from: '2026-03-02T09:00:00+01:00', to: '2026-03-02T10:30:00+01:00', state: 'active' },
+      { from: '2026-03-02T09:10:00+01:00', to: '2026-03-02T09:40:00+01:00', busy: 'call' }
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n')
+  )
+
+  it('prints the hold and the one catch-up prompt 2 minutes after the call (--signals events)', () => {
+    const { code, stdout } = cli(path, '--signals', 'events', '--time-zone', 'trace')
+    expect(code).toBe(0)
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+    expect(out.filter((l) => String(l['type']).startsWith('busy') || l['type'] === 'break-due')).toEqual([
+      { t: '2026-03-02T09:10:00+01:00', type: 'busy-started', reasons: 'call', deferredPrompt: false },
+      {
+        t: '2026-03-02T09:42:00+01:00',
+        type: 'busy-ended',
+        reason: 'signal',
+        reasons: 'call',
+        heldMinutes: 32,
+        sittingMinutes: 42
+      },
+      {
+        t: '2026-03-02T09:42:00+01:00',
+        type: 'break-due',
+        sittingMinutes: 42,
+        prompt: 1,
+        dueAt: '2026-03-02T09:25:00+01:00',
+        catchUp: true
+      }
+    ])
+  })
+
+  it('refuses an unknown --signals mode with exit code 2', () => {
+    const { code, stderr } = cli(path, '--signals', 'sometimes')
+    expect(code).toBe(2)
+    expect(stderr).toContain('--signals is polled, events or none')
+  })
+})
+
+describe('the sample day with a call and a presentation (traces/README.md)', () => {
+  const text = readFileSync(resolve(root, 'tests/fixtures/traces/office-call.jsonl'), 'utf8')
+
+  it('holds through the call, prompts once after it, and lets only a quiet prompt through at the cap', () => {
+    const lines = simulate(text, DEFAULT_OFFICE_SETTINGS, { signals: 'events', timeZone: 'trace' })
+    expect(lines.map((l) => [l.t.slice(11, 16), l.type, l['reason'] ?? l['quiet'] ?? ''])).toEqual([
+      ['09:00', 'sitting-started', ''],
+      ['09:20', 'busy-started', ''],
+      ['10:32', 'busy-ended', 'signal'],
+      ['10:32', 'break-due', ''],
+      ['10:50', 'busy-started', ''],
+      ['12:20', 'busy-ended', 'cap'],
+      ['12:20', 'break-due', true],
+      ['12:30', 'bout-ended', '']
+    ])
+  })
+})

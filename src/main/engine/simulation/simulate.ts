@@ -1,7 +1,9 @@
 // Replays a trace through the real EngineRunner on a virtual clock and measures how it behaved.
+import type { BusyReason } from '../../../shared/desktop-signals'
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/office-settings'
 import { EngineRunner, type IdleProbe } from '../engine-runner'
-import type { EngineEvent, EngineEventType, EpochMs } from '../types'
+import { AWAY_SLOW_POLL_MS } from '../sampling-policy'
+import type { EngineEvent, EngineEventType, EngineStatus, EpochMs } from '../types'
 import { formatWithOffset, localOffsetMinutes } from './time-format'
 import { parseTrace, type Trace, type TraceSegment, type TraceState } from './trace'
 import { VirtualClock, VirtualScheduler } from './virtual-time'
@@ -19,6 +21,15 @@ export interface SimulationOptions {
    * offset written in the trace (so DST shows as local time), otherwise the trace's own offsets.
    */
   timeZone?: 'auto' | 'trace' | 'local'
+  /**
+   * How the trace's busy lines reach the runner. 'polled' (the default when the trace has busy lines):
+   * only by the runner's polls, as for a source the OS cannot push (see engine-runner.ts "Desktop
+   * signals"). 'events': every change at once, as a pushed source; polls answer too. 'none': no
+   * desktop signals at all (the default without busy lines).
+   */
+  signals?: 'polled' | 'events' | 'none'
+  /** Every status the runner publishes, with the true time (the bench draws the tray from it). */
+  onStatus?: (status: EngineStatus, trueAt: EpochMs) => void
 }
 
 /**
@@ -40,6 +51,8 @@ export interface SimulationMetrics {
   wakeUps: { working: number; idle: number; locked: number; total: number }
   wakeUpsPerHour: { working: number; away: number; idle: number }
   prompts: number
+  /** Desktop signal polls the runner asked for. */
+  signalPolls: number
   /** Worst lateness of an on-time prompt (catch-ups after meetings, pauses and off hours excluded). */
   worstPromptDelaySeconds: number | null
   returns: number
@@ -139,6 +152,11 @@ function powerTransitions(trace: Trace, lockEvents: boolean): { at: EpochMs; app
 }
 
 /** Whether the session is locked at `t`, for a runner that polls the lock. */
+/** The busy reasons the trace's busy lines report at `t` ([from, to) intervals). */
+function busyAt(trace: Trace, t: EpochMs): BusyReason[] {
+  return [...new Set(trace.signals.filter((b) => b.from <= t && t < b.to).map((b) => b.reason))]
+}
+
 function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
   const states = powerStates(trace)
   return () => {
@@ -150,7 +168,7 @@ function traceLockedNow(trace: Trace, clock: VirtualClock): () => boolean {
 }
 
 const TIME_FIELDS = new Set(['from', 'until', 'start', 'end', 'dueAt'])
-const MINUTE_FIELDS = new Set(['sittingMinutes', 'awayMinutes', 'minutes', 'jumpMinutes'])
+const MINUTE_FIELDS = new Set(['sittingMinutes', 'awayMinutes', 'minutes', 'jumpMinutes', 'heldMinutes'])
 
 /** True when the process time zone gives every trace line the offset it was written with. */
 function traceMatchesLocalZone(trace: Trace): boolean {
@@ -176,7 +194,7 @@ export function toLine(trace: Trace, event: EngineEvent, timeZone: 'trace' | 'lo
     else if (typeof value === 'number' && MINUTE_FIELDS.has(key)) line[key] = Math.round(value * 100) / 100
     else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
       line[key] = value
-    }
+    } else if (Array.isArray(value)) line[key] = value.join(',')
   }
   return line
 }
@@ -204,7 +222,8 @@ function measure(
   trace: Trace,
   settings: OfficeSettings,
   events: RecordedEvent[],
-  wakeUps: EpochMs[]
+  wakeUps: EpochMs[],
+  signalPolls: number
 ): SimulationMetrics {
   const hours = { working: 0, idle: 0, locked: 0, asleep: 0 }
   let cursor = trace.start
@@ -240,7 +259,8 @@ function measure(
     const found = events.find(
       (r) => r.event.type === 'sitting-started' && r.trueAt >= run.end && toTrue(r, r.event.at) >= run.end - 2000
     )
-    if (found === undefined || found.trueAt > run.end + 5 * 60_000) {
+    // Seen within the slowest away poll (long absences at an unlocked desk), with a minute to spare.
+    if (found === undefined || found.trueAt > run.end + AWAY_SLOW_POLL_MS + 60_000) {
       missedReturns += 1
       continue
     }
@@ -264,6 +284,7 @@ function measure(
       idle: perHour(wakes.idle, hours.idle)
     },
     prompts: prompts.length,
+    signalPolls,
     worstPromptDelaySeconds: worst(promptDelays),
     returns: detection.length,
     missedReturns,
@@ -289,17 +310,36 @@ export function runSimulation(
   const idleProbe = options.idleSource === 'always-zero' ? { idleSeconds: () => 0 } : traceIdleProbe(trace, clock)
   const idle: IdleProbe = polled ? { ...idleProbe, lockedNow: traceLockedNow(trace, clock) } : idleProbe
   const events: RecordedEvent[] = []
+  const signalMode = options.signals ?? (trace.signals.length > 0 ? 'polled' : 'none')
+  // Declared before the runner so the poller can reach it; a poll answers at once (on a virtual clock
+  // the answer takes no time).
+  let runnerRef: EngineRunner | null = null
+  const signals =
+    signalMode === 'none' ? undefined : { poll: () => runnerRef?.setDesktopBusy(busyAt(trace, clock.elapsed)) }
   const runner = new EngineRunner({
     clock,
     scheduler,
     idle,
     settings,
+    ...(signals === undefined ? {} : { signals }),
+    ...(options.onStatus === undefined ? {} : { onStatus: (s: EngineStatus) => options.onStatus?.(s, clock.elapsed) }),
     onEvents: (batch) => {
       for (const event of batch) events.push({ event, emittedAt: clock.now(), trueAt: clock.elapsed })
     }
   })
 
-  // At one moment: clock changes first, then the machine's lock and sleep, then the user's actions.
+  runnerRef = runner
+  // Pushed signals: every busy line's start and end, read back as the whole report at that moment.
+  const signalChanges =
+    signalMode === 'events'
+      ? [...new Set(trace.signals.flatMap((b) => [b.from, b.to]))].map((at, i) => ({
+          at,
+          order: 500_000 + i,
+          apply: (r: EngineRunner) => r.setDesktopBusy(busyAt(trace, at))
+        }))
+      : []
+  // At one moment: clock changes first, then the machine's lock and sleep, then desktop signals,
+  // then the user's actions.
   const inputs = [
     ...trace.clockChanges.map((c, i) => ({
       at: c.at,
@@ -307,6 +347,7 @@ export function runSimulation(
       apply: () => clock.setWallClock(c.wall)
     })),
     ...powerTransitions(trace, !polled).map((p, order) => ({ ...p, order })),
+    ...signalChanges,
     ...trace.actions.map((a, i) => ({
       at: a.at,
       order: 1_000_000 + i,
@@ -330,7 +371,7 @@ export function runSimulation(
     events,
     lines: events.map((r) => toLine(trace, r.event, timeZone)),
     wakeUps,
-    metrics: measure(trace, settings, events, wakeUps)
+    metrics: measure(trace, settings, events, wakeUps, runner.signalPollCount)
   }
 }
 

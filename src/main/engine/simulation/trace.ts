@@ -1,5 +1,6 @@
 // Reads an activity trace (JSON Lines, see README "Simulator traces") into checked, time-ordered data.
 import { z } from 'zod'
+import { busyReasonSchema, type BusyReason } from '../../../shared/desktop-signals'
 import type { EpochMs, UserAction } from '../types'
 
 export type TraceState = 'active' | 'idle' | 'locked' | 'asleep'
@@ -30,9 +31,22 @@ export interface TraceClockChange {
   line: number
 }
 
+/**
+ * The desktop reports a busy reason from `from` to `to` (a call, a presentation, Do-Not-Disturb), as
+ * the platform's desktop signals would. May overlap state lines and each other.
+ */
+export interface TraceSignal {
+  from: EpochMs
+  to: EpochMs
+  reason: BusyReason
+  line: number
+}
+
 export interface Trace {
   segments: TraceSegment[]
   actions: TraceAction[]
+  /** Desktop busy signals, in time order. */
+  signals: TraceSignal[]
   /** In time order. */
   clockChanges: TraceClockChange[]
   start: EpochMs
@@ -65,6 +79,8 @@ const segmentLine = z.strictObject({
 })
 
 const clockLine = z.strictObject({ at: isoTime, setClock: isoTime })
+
+const busyLine = z.strictObject({ from: isoTime, to: isoTime, busy: busyReasonSchema })
 
 const simpleAction = <N extends string>(name: N) => z.strictObject({ at: isoTime, action: z.literal(name) })
 
@@ -118,7 +134,7 @@ function toUserAction(line: z.infer<typeof actionLine>, lineNo: number): UserAct
   }
 }
 
-function parseLine(text: string, lineNo: number): TraceSegment | TraceAction | TraceClockChange {
+function parseLine(text: string, lineNo: number): TraceSegment | TraceAction | TraceClockChange | TraceSignal {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -143,6 +159,14 @@ function parseLine(text: string, lineNo: number): TraceSegment | TraceAction | T
       line: lineNo
     }
   }
+  if (typeof raw === 'object' && raw !== null && 'busy' in raw) {
+    const parsed = busyLine.safeParse(raw)
+    if (!parsed.success) throw new TraceError(lineNo, describeIssues(parsed.error))
+    const from = Date.parse(parsed.data.from)
+    const to = Date.parse(parsed.data.to)
+    if (to <= from) throw new TraceError(lineNo, '"to" must be after "from"')
+    return { from, to, reason: parsed.data.busy, line: lineNo }
+  }
   if (typeof raw === 'object' && raw !== null && 'setClock' in raw) {
     const parsed = clockLine.safeParse(raw)
     if (!parsed.success) throw new TraceError(lineNo, describeIssues(parsed.error))
@@ -150,7 +174,7 @@ function parseLine(text: string, lineNo: number): TraceSegment | TraceAction | T
   }
   throw new TraceError(
     lineNo,
-    'is neither a state line ({"from","to","state"}), an action line ({"at","action"}) nor a clock change ({"at","setClock"})'
+    'is neither a state line ({"from","to","state"}), an action line ({"at","action"}), a busy line ({"from","to","busy"}) nor a clock change ({"at","setClock"})'
   )
 }
 
@@ -163,6 +187,7 @@ export function parseTrace(text: string): Trace {
   const segments: TraceSegment[] = []
   const actions: TraceAction[] = []
   const clockChanges: TraceClockChange[] = []
+  const signals: TraceSignal[] = []
   text.split(/\r?\n/).forEach((lineText, index) => {
     if (lineText.trim() === '') return
     const item = parseLine(lineText, index + 1)
@@ -175,7 +200,8 @@ export function parseTrace(text: string): Trace {
         )
       }
       segments.push(item)
-    } else if ('action' in item) actions.push(item)
+    } else if ('reason' in item) signals.push(item)
+    else if ('action' in item) actions.push(item)
     else clockChanges.push(item)
   })
   const first = segments[0]
@@ -193,7 +219,13 @@ export function parseTrace(text: string): Trace {
       throw new TraceError(c.line, 'the clock change falls outside the time covered by the state lines')
     }
   }
+  for (const b of signals) {
+    if (b.from < first.from || b.to > last.to) {
+      throw new TraceError(b.line, 'the busy line falls outside the time covered by the state lines')
+    }
+  }
+  signals.sort((a, b) => a.from - b.from || a.line - b.line)
   actions.sort((a, b) => a.at - b.at || a.line - b.line)
   clockChanges.sort((a, b) => a.at - b.at || a.line - b.line)
-  return { segments, actions, clockChanges, start: first.from, end: last.to }
+  return { segments, actions, signals, clockChanges, start: first.from, end: last.to }
 }

@@ -6,6 +6,7 @@ import { freeWorkPeriod, type OfficeSettings, type WorkHours } from '@shared/off
 import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog'
+import { DesktopSignalsSettings } from '../components/DesktopSignalsSettings'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
 import { setLeaveGuard } from '../router'
@@ -14,7 +15,7 @@ import { settingsFieldErrors } from '../settings/settings-field-errors'
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-type NumberField = Exclude<keyof OfficeSettings, 'workHours'>
+type NumberField = Exclude<keyof OfficeSettings, 'workHours' | 'desktopSignals'>
 const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
   {
     key: 'sitLimitMinutes',
@@ -277,6 +278,11 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             </button>
           )}
         </fieldset>
+
+        <DesktopSignalsSettings
+          value={draft.office.desktopSignals}
+          onChange={(desktopSignals) => setOffice({ desktopSignals })}
+        />
 
         <fieldset className="card">
           <legend>General</legend>

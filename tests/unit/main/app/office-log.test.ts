@@ -51,6 +51,21 @@ describe('office events in the progress log', () => {
   it('a meeting started without a pending prompt is not an answer', () => {
     expect(new OfficeLogMapper().drafts({ type: 'meeting-started', at: at('09:00:00') }, newId)).toEqual([])
   })
+
+  it('a call that puts off a prompt on screen answers it as a meeting; one without a prompt writes nothing', () => {
+    const mapper = new OfficeLogMapper()
+    const [prompt] = mapper.drafts({ type: 'break-due', at: at('09:25:00'), sittingMinutes: 25 }, newId)
+    const [answer] = mapper.drafts(
+      { type: 'busy-started', at: at('09:27:00'), reasons: ['call'], deferredPrompt: true },
+      newId
+    )
+    expect(answer).toMatchObject({ type: 'break-answer', answer: 'meeting', promptId: prompt?.id })
+    expect(progressEventDraftSchema.safeParse(answer).success).toBe(true)
+    expect(
+      mapper.drafts({ type: 'busy-started', at: at('10:00:00'), reasons: ['dnd'], deferredPrompt: false }, newId)
+    ).toEqual([])
+    expect(mapper.drafts({ type: 'busy-ended', at: at('10:30:00'), reason: 'signal' }, newId)).toEqual([])
+  })
 })
 
 /** Runs a trace through the real engine and writes what the app would write to the log. */

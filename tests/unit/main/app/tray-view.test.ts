@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { OfficeStatus } from '@shared/office-status'
-import { trayView } from '../../../../src/main/app/tray-view'
+import { TrayChangeTracker, trayView } from '../../../../src/main/app/tray-view'
 import { officeStatus } from '../../../support/office-status-fixture'
 
 const base: OfficeStatus = officeStatus({ sittingMinutes: 12.7, progress: 0.5 })
@@ -64,5 +64,33 @@ describe('tray view', () => {
     expect(trayView(base, true).menu.some((i) => i.kind === 'action' && i.label === 'Turn flare-up mode off')).toBe(
       true
     )
+  })
+
+  it('during a call says why reminders wait, in the meeting colour, without the minutes in the menu', () => {
+    const view = trayView(officeStatus({ phase: 'busy', busyReasons: ['call', 'dnd'], sittingMinutes: 40.2 }), false)
+    expect(view.tooltip).toBe('Limber: In a call: reminders wait (sitting 40 min)')
+    expect(view.menu[0]).toEqual({ kind: 'label', label: 'In a call: reminders wait' })
+    expect(view.icon.state).toBe('meeting')
+    expect(trayView(officeStatus({ phase: 'busy', busyReasons: ['presenting'] }), false).menu[0]).toEqual({
+      kind: 'label',
+      label: 'Presenting: reminders wait'
+    })
+  })
+
+  it('reports only the parts of the tray that changed', () => {
+    const tracker = new TrayChangeTracker()
+    expect(tracker.next(trayView(base, false))).toEqual({ tooltip: true, icon: true, menu: true })
+    expect(tracker.next(trayView(base, false))).toEqual({ tooltip: false, icon: false, menu: false })
+    // A minute later: the tooltip says so; the ring has not moved a step; the menu stays.
+    expect(tracker.next(trayView({ ...base, sittingMinutes: 13.7, progress: 0.501 }, false))).toEqual({
+      tooltip: true,
+      icon: false,
+      menu: false
+    })
+    expect(tracker.next(trayView({ ...base, phase: 'due', progress: 1 }, false))).toEqual({
+      tooltip: true,
+      icon: true,
+      menu: true
+    })
   })
 })

@@ -25,6 +25,12 @@ export function day(date = '2026-03-02', offset = '+01:00') {
       to: iso(to),
       state
     }),
+    /** The desktop reports a busy reason (call, presenting, dnd) from `from` to `to`. */
+    busy: (from: string, to: string, reason: 'call' | 'presenting' | 'dnd'): TraceLine => ({
+      from: iso(from),
+      to: iso(to),
+      busy: reason
+    }),
     action: (at: string, action: string, extra: Record<string, string | number> = {}): TraceLine => ({
       at: iso(at),
       action,

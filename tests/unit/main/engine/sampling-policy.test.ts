@@ -74,16 +74,30 @@ describe('the sampling budget in the extremes', () => {
     expect(peakPerHour(run, 'working')).toBeLessThanOrEqual(62)
   })
 
-  it('polls at most every 30 s through three hours away from an unlocked desk, and sees the return in time', () => {
+  it('polls every 30 s for the first half hour away from an unlocked desk, then every 6 minutes, and still sees the return', () => {
     const run = simulateLines([
       d.state('08:00', '08:20', 'active'),
       d.state('08:20', '11:20:13', 'idle'),
       d.state('11:20:13', '11:40', 'active')
     ])
     expect(peakPerHour(run, 'away')).toBeLessThanOrEqual(120)
+    // Away since 08:20: from 08:50 on the desk is polled 10 times an hour.
+    expect(run.wakeUps.filter((w) => w >= d.t('09:00') && w < d.t('10:00'))).toHaveLength(10)
+    expect(run.wakeUps.filter((w) => w >= d.t('08:25') && w < d.t('08:45')).length).toBeGreaterThanOrEqual(39)
     const back = ofType(eventsOf(run), 'sitting-started').at(-1)?.at ?? 0
     expect(back - d.t('11:20:13')).toBeGreaterThanOrEqual(0)
-    expect(back - d.t('11:20:13')).toBeLessThanOrEqual(30_000)
+    expect(back - d.t('11:20:13')).toBeLessThanOrEqual(6 * 60_000)
+    expect(ofType(eventsOf(run), 'natural-break')[0]?.from).toBe(d.t('08:20'))
+  })
+
+  it('keeps the 30-second poll for an absence under half an hour', () => {
+    const run = simulateLines([
+      d.state('08:00', '08:20', 'active'),
+      d.state('08:20', '08:49:13', 'idle'),
+      d.state('08:49:13', '09:00', 'active')
+    ])
+    const back = ofType(eventsOf(run), 'sitting-started').at(-1)?.at ?? 0
+    expect(back - d.t('08:49:13')).toBeLessThanOrEqual(30_000)
   })
 
   it('barely wakes while the screen is locked', () => {

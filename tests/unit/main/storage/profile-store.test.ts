@@ -196,3 +196,21 @@ describe('profile store', () => {
     expect(loaded.profile.safety.signs).toEqual(['foot-drop'])
   })
 })
+
+describe('writing only real changes', () => {
+  it('does not write the file again for a change that changes nothing', () => {
+    const store = open()
+    store.update((p) => ({ ...p, flare: true }))
+    const written = readFileSync(file(), 'utf8')
+    const mtime = statSync(file()).mtimeMs
+    // A mark only a rewrite would remove.
+    writeFileSync(file(), `${written}\n\n`)
+    const touched = readFileSync(file(), 'utf8')
+    store.update((p) => ({ ...p, flare: true }))
+    // The hand-edited copy is still there: no write happened.
+    expect(readFileSync(file(), 'utf8')).toBe(touched)
+    expect(statSync(file()).mtimeMs).toBeGreaterThanOrEqual(mtime)
+    store.update((p) => ({ ...p, flare: false }))
+    expect(onDisk()['flare']).toBe(false)
+  })
+})

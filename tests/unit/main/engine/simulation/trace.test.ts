@@ -15,6 +15,30 @@ function errorOf(text: string): TraceError {
 }
 
 describe('reading a trace', () => {
+  it('reads busy lines (a call, a presentation, Do-Not-Disturb), overlapping each other and state lines', () => {
+    const trace = parseTrace(
+      [
+        active,
+        line({ from: '2026-03-02T09:30:00+01:00', to: '2026-03-02T09:50:00+01:00', busy: 'presenting' }),
+        line({ from: '2026-03-02T09:10:00+01:00', to: '2026-03-02T09:40:00+01:00', busy: 'call' })
+      ].join('\n')
+    )
+    expect(trace.signals.map((b) => [b.reason, b.line])).toEqual([
+      ['call', 3],
+      ['presenting', 2]
+    ])
+    expect(trace.signals[0]?.from).toBe(Date.parse('2026-03-02T08:10:00Z'))
+  })
+
+  it('names the line of a bad busy line', () => {
+    const unknown = line({ from: '2026-03-02T09:10:00+01:00', to: '2026-03-02T09:40:00+01:00', busy: 'lunch' })
+    expect(errorOf([active, unknown].join('\n')).line).toBe(2)
+    const backwards = line({ from: '2026-03-02T09:40:00+01:00', to: '2026-03-02T09:10:00+01:00', busy: 'call' })
+    expect(errorOf([active, backwards].join('\n')).reason).toMatch(/"to" must be after "from"/)
+    const outside = line({ from: '2026-03-02T09:40:00+01:00', to: '2026-03-02T11:10:00+01:00', busy: 'dnd' })
+    expect(errorOf([active, outside].join('\n')).reason).toMatch(/outside the time covered/)
+  })
+
   it('reads state lines and actions, in time order, with their offsets', () => {
     const trace = parseTrace(
       [
