@@ -69,6 +69,9 @@ describe('Settings: calls and presentations', () => {
     await user.type(cap, '5')
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Longest automatic hold')
+    // Marked and focused at the field, like every other setting.
+    expect(cap).toHaveAttribute('aria-invalid', 'true')
+    expect(cap).toHaveFocus()
     expect(stored().office.desktopSignals.capMinutes).toBe(90)
   })
 

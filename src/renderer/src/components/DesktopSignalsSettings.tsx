@@ -34,7 +34,15 @@ export function sourceLine(status: SignalSourceStatus): string {
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
 
-export function DesktopSignalsSettings({ value, onChange }: { value: Value; onChange: (next: Value) => void }) {
+interface Props {
+  value: Value
+  onChange: (next: Value) => void
+  /** The cap's problem after a refused save, shown and announced at the field (Settings checks it). */
+  capError?: string | null
+  capErrorId?: string
+}
+
+export function DesktopSignalsSettings({ value, onChange, capError = null, capErrorId }: Props) {
   const [statuses, setStatuses] = useState<SignalSourceStatus[] | null>(null)
   const hereId = useId()
   useEffect(() => {
@@ -78,7 +86,14 @@ export function DesktopSignalsSettings({ value, onChange }: { value: Value; onCh
           inputMode="numeric"
           value={Number.isFinite(value.capMinutes) ? value.capMinutes : ''}
           onChange={(e) => onChange({ ...value, capMinutes: e.target.valueAsNumber })}
+          aria-invalid={capError !== null ? true : undefined}
+          aria-describedby={capError !== null ? capErrorId : undefined}
         />
+        {capError !== null && (
+          <span id={capErrorId} className="field-error">
+            {capError}
+          </span>
+        )}
         <small>Then one quiet notification reminds you; no break card covers your screen.</small>
       </label>
       <p id={hereId}>

@@ -49,7 +49,8 @@ const SHORT_NAMES: Record<string, string> = {
   snoozeMinutes: 'Snooze length',
   maxSnoozesInRow: 'Snoozes in a row',
   meetingMaxMinutes: 'Longest meeting',
-  days: 'Work days'
+  days: 'Work days',
+  capMinutes: 'Longest automatic hold'
 }
 
 function sameSettings(a: AppSettings, b: AppSettings): boolean {
@@ -282,6 +283,8 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
         <DesktopSignalsSettings
           value={draft.office.desktopSignals}
           onChange={(desktopSignals) => setOffice({ desktopSignals })}
+          capError={fieldErrors.get('capMinutes') ?? null}
+          capErrorId={errorId('capMinutes')}
         />
 
         <fieldset className="card">

@@ -9,7 +9,9 @@ export function settingsFieldErrors(office: OfficeSettings): Map<string, string>
   for (const issue of parsed.error.issues) {
     const [first, second, index, part] = issue.path
     let key = String(first)
-    if (first === 'workHours')
+    // The automatic hold's fields sit in their own section: keyed by the field ("capMinutes").
+    if (first === 'desktopSignals') key = String(second)
+    else if (first === 'workHours')
       key =
         second === 'ranges' && typeof index === 'number' ? `range-${index}-${String(part ?? 'start')}` : String(second)
     if (!found.has(key)) found.set(key, issue.message)
