@@ -10,7 +10,11 @@ export const generalSettingsSchema = z.object({
   /** Start Limber when the user logs in. */
   openAtLogin: z.boolean(),
   /** Gentle daily reminder to do the check-in. */
-  checkInReminder: z.boolean()
+  checkInReminder: z.boolean(),
+  /** Seconds the player gives to get into position before each exercise (0: start at once). */
+  leadInSeconds: z.number().int().min(0).max(60).default(10),
+  /** The player speaks its cues when the computer has a voice (sounds otherwise). */
+  voiceCues: z.boolean().default(true)
 })
 export type GeneralSettings = z.infer<typeof generalSettingsSchema>
 
@@ -40,7 +44,14 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export const DEFAULT_SETTINGS: AppSettings = {
   office: DEFAULT_OFFICE_SETTINGS,
-  general: { notifications: true, soundCues: true, openAtLogin: false, checkInReminder: true },
+  general: {
+    notifications: true,
+    soundCues: true,
+    openAtLogin: false,
+    checkInReminder: true,
+    leadInSeconds: 10,
+    voiceCues: true
+  },
   storage: { dataDir: null }
 }
 
@@ -51,13 +62,24 @@ export function applySettingsPatch(current: AppSettings, patch: unknown): Settin
   const parsedPatch = settingsPatchSchema.safeParse(patch)
   if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) }
   const next = {
-    office: { ...current.office, ...parsedPatch.data.office },
-    general: { ...current.general, ...parsedPatch.data.general },
+    office: { ...current.office, ...given(parsedPatch.data.office, patch, 'office') },
+    general: { ...current.general, ...given(parsedPatch.data.general, patch, 'general') },
     storage: current.storage
   }
   const parsed = appSettingsSchema.safeParse(next)
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) }
   return { ok: true, settings: parsed.data }
+}
+
+/**
+ * The fields a patch really names. Zod fills `.default()` fields even inside a partial, so without this a
+ * patch of one field would reset every defaulted field of its section to the default.
+ */
+function given<T extends object>(parsed: T | undefined, raw: unknown, section: string): Partial<T> {
+  if (parsed === undefined) return {}
+  const rawSection = (raw as Record<string, unknown>)[section]
+  if (rawSection === null || typeof rawSection !== 'object') return {}
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => key in rawSection)) as Partial<T>
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -67,7 +89,8 @@ const FIELD_LABELS: Record<string, string> = {
   snoozeMinutes: 'Snooze length',
   maxSnoozesInRow: 'Snoozes in a row',
   meetingMaxMinutes: 'Longest meeting',
-  workHours: 'Work hours'
+  workHours: 'Work hours',
+  leadInSeconds: 'Time to get into position'
 }
 
 /** Turns schema issues into sentences a person can act on ("Snooze length: at most 30"). */
