@@ -1,124 +1,269 @@
-// One exercise in the guided player: drawing and cues, then the timer with back / pause / next, by
-// mouse or keyboard (Space, arrows). Calls onDone when the last step ends.
-import { useEffect, useMemo, useRef, useState } from 'react'
+// One exercise in the full-window player, built to be followed from the floor: a get-into-position
+// lead-in, then the timer with a big countdown, the current cue, the exercise's own stop rules, and
+// Back / Pause / Next / "Stop: this hurts" by mouse or key. Calls onDone when the last step ends.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Exercise } from '@shared/content/exercise-schema'
 import type { SessionItem } from '@shared/home/home-state'
-import { exerciseScript } from '@shared/player/exercise-script'
-import { breathingCue, holdJustEnded, mistakeTipFor } from '@shared/player/player-cues'
-import type { TimerState } from '@shared/player/guided-timer'
+import { cueBetween, goCue, leadInWords } from '@shared/player/cue-plan'
+import { exerciseScript, type Segment } from '@shared/player/exercise-script'
+import { secondsLeft, type TimerState } from '@shared/player/guided-timer'
+import { breathingCue, mistakeTipFor, stopRules } from '@shared/player/player-cues'
 import { ExerciseDrawing } from '../components/ExerciseDrawing'
 import { doseText } from '../home/dose-text'
+import { announce, type CueSettings } from './cue-voice'
 import { TimerDisplay } from './TimerDisplay'
-import { playTone } from './tone-cue'
 import { useGuidedTimer } from './use-guided-timer'
 import { usePlayerKeys } from './use-player-keys'
+import './player.css'
 
 interface Props {
   exercise: Exercise
   item: SessionItem
   position: number
   total: number
-  soundCues: boolean
+  cues: CueSettings
+  /** seconds to get into position before the first step; 0 starts at once */
+  leadInSeconds: number
+  /** begin the lead-in at once (every exercise after the first); otherwise wait for Start */
+  autoStart: boolean
   onDone: () => void
+  /** "Stop: this hurts": the screen records sharp feedback and follows the safety path */
+  onHurts: () => void
+  /** what to read before the first exercise (the routine's note, flare advice, what is left out) */
+  notes?: ReactNode
 }
 
-export function ExercisePlayer({ exercise, item, position, total, soundCues, onDone }: Props) {
+type Phase = 'intro' | 'lead-in' | 'playing'
+
+/** Ticks sound over the last seconds of the lead-in, so the "go" never comes as a surprise. */
+const TICK_FROM = 3
+
+export function ExercisePlayer(props: Props) {
+  const { exercise, item, position, total, cues, leadInSeconds, autoStart, onDone, onHurts, notes } = props
   const script = useMemo(() => exerciseScript(item.dose), [item.dose])
+  const leadScript = useMemo<Segment[]>(() => [{ kind: 'timed', seconds: Math.max(1, leadInSeconds), set: 1 }], [leadInSeconds])
   const [timer, dispatch] = useGuidedTimer(script)
-  const [started, setStarted] = useState(false)
+  const [lead, leadDispatch] = useGuidedTimer(leadScript)
+  const [started, setStarted] = useState(autoStart)
+  const phase: Phase = !started ? 'intro' : leadInSeconds > 0 && !lead.done ? 'lead-in' : 'playing'
+  const [panelOpen, setPanelOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const previous = useRef<TimerState>(timer)
+  const lastTick = useRef<number | null>(null)
   const reported = useRef(false)
+  const cuesRef = useRef(cues)
+  useEffect(() => {
+    cuesRef.current = cues
+  })
 
   useEffect(() => headingRef.current?.focus(), [])
+
+  // Entering a phase starts its clock and says so.
   useEffect(() => {
-    if (soundCues && holdJustEnded(script, previous.current, timer)) playTone()
+    if (phase === 'lead-in') {
+      announce('ready', leadInWords(exercise.name, leadInSeconds), cuesRef.current)
+      leadDispatch({ type: 'resume' })
+    } else if (phase === 'playing') {
+      announce('go', goCue(script).words, cuesRef.current)
+      dispatch({ type: 'resume' })
+    }
+  }, [phase, exercise.name, leadInSeconds, script, dispatch, leadDispatch])
+
+  // The lead-in ticks over its last seconds; when it is done, the phase is 'playing'.
+  useEffect(() => {
+    if (phase !== 'lead-in') return
+    const left = secondsLeft(leadScript, lead)
+    if (lead.running && left <= TICK_FROM && left > 0 && lastTick.current !== left) {
+      lastTick.current = left
+      announce('tick', null, cuesRef.current)
+    }
+  }, [lead, leadScript, phase])
+
+  // The exercise: one cue per move of the timer, and onDone once at the end.
+  useEffect(() => {
+    const cue = cueBetween(script, previous.current, timer)
+    if (cue) announce(cue.kind, cue.words, cuesRef.current)
     previous.current = timer
     if (timer.done && !reported.current) {
       reported.current = true
       onDone()
     }
-  }, [timer, script, soundCues, onDone])
+  }, [timer, script, onDone])
 
-  const start = () => {
-    setStarted(true)
-    dispatch({ type: 'resume' })
+  const begin = () => setStarted(true)
+  const skipLeadIn = () => leadDispatch({ type: 'next' })
+  const togglePanel = () => setPanelOpen((open) => !open)
+  const hurts = () => {
+    dispatch({ type: 'pause' })
+    leadDispatch({ type: 'pause' })
+    onHurts()
   }
-  usePlayerKeys(
-    started
-      ? {
-          ' ': () => dispatch({ type: 'toggle' }),
-          ArrowRight: () => dispatch({ type: 'next' }),
-          ArrowLeft: () => dispatch({ type: 'back' })
-        }
-      : { ' ': start },
-    !timer.done
-  )
+
+  const panelKeys = { i: togglePanel, I: togglePanel }
+  const keys: Record<string, () => void> =
+    phase === 'intro'
+      ? { ' ': begin, ...panelKeys }
+      : phase === 'lead-in'
+        ? { ' ': () => leadDispatch({ type: 'toggle' }), s: skipLeadIn, S: skipLeadIn, ArrowRight: skipLeadIn, ...panelKeys }
+        : {
+            ' ': () => dispatch({ type: 'toggle' }),
+            ArrowRight: () => dispatch({ type: 'next' }),
+            ArrowLeft: () => dispatch({ type: 'back' }),
+            ...panelKeys
+          }
+  usePlayerKeys(keys, !timer.done)
 
   const tip = mistakeTipFor(exercise)
   const segment = script[timer.index]
+  const rules = stopRules(exercise)
+  const otherCare = exercise.precautions.filter((p) => !rules.includes(p))
+  const panelId = `play-panel-${exercise.id}`
+
+  const takeCare = (
+    <div className="play-care" role="note" aria-label="Take care">
+      {rules.map((r) => (
+        <p key={r} className="play-stop-rule">
+          {r}
+        </p>
+      ))}
+      {phase !== 'playing' &&
+        otherCare.map((p) => (
+          <p key={p} className="play-precaution">
+            {p}
+          </p>
+        ))}
+    </div>
+  )
+  const hurtsButton = (
+    <button type="button" className="play-hurts" onClick={hurts}>
+      Stop: this hurts
+    </button>
+  )
+
   return (
-    <section className="card player-exercise" aria-labelledby="player-exercise-title">
-      <p className="hint">
-        Exercise {position} of {total}
-      </p>
-      <h2 id="player-exercise-title" ref={headingRef} tabIndex={-1}>
-        {exercise.name}
-      </h2>
+    <section className={`player-exercise play play-${phase}`} aria-labelledby="player-exercise-title">
+      <header className="play-head">
+        <div>
+          <p className="play-position">
+            Exercise {position} of {total}
+          </p>
+          <h2 id="player-exercise-title" ref={headingRef} tabIndex={-1}>
+            {exercise.name}
+          </h2>
+        </div>
+        <button
+          type="button"
+          className="play-panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls={panelId}
+          aria-keyshortcuts="I"
+          onClick={togglePanel}
+        >
+          {panelOpen ? 'Show the drawing' : 'Steps and care'} <span className="key-badge" aria-hidden="true">I</span>
+        </button>
+      </header>
       {item.gentler && (
-        <p className="notice-warning inline-notice">
+        <p className="notice-warning inline-notice play-gentler">
           Dialled back after a sharp rating: {exercise.gentlerVariant.text}
         </p>
       )}
-      <div className="exercise-layout">
-        <ExerciseDrawing exerciseId={exercise.id} className="player-drawing" />
-        <div>
-          <ol className="steps">
-            {exercise.steps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-          <p className="hint">{exercise.feel}</p>
+      <div className="play-stage">
+        <div className="play-visual">
+          {panelOpen ? (
+            <aside id={panelId} className="play-panel" aria-label="Steps and care">
+              <h3>How to do it</h3>
+              <ol className="steps">
+                {exercise.steps.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ol>
+              <h3>What you should feel</h3>
+              <p>{exercise.feel}</p>
+              <h3>Take care</h3>
+              <ul>
+                {exercise.precautions.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+              <p className="tip">
+                <strong>{tip.title}.</strong> {tip.text}
+              </p>
+            </aside>
+          ) : (
+            <ExerciseDrawing exerciseId={exercise.id} className="play-drawing" />
+          )}
+        </div>
+        <div className="play-side">
+          {phase === 'intro' && (
+            <>
+              {notes}
+              <p className="play-cue">{exercise.steps[0]}</p>
+              <p className="play-dose">{doseText(item.dose)}</p>
+              {takeCare}
+              <div className="button-row play-controls">
+                <button type="button" className="primary" onClick={begin} aria-keyshortcuts="Space">
+                  Start
+                </button>
+                <span className="hint">
+                  or press Space.{' '}
+                  {leadInSeconds > 0 ? `You get ${leadInSeconds} seconds to get into position.` : ''}
+                </span>
+              </div>
+            </>
+          )}
+          {phase === 'lead-in' && (
+            <>
+              <div className="timer timer-lead-in">
+                <p className="timer-step play-cue">Get into position</p>
+                <p className="timer-big" aria-hidden="true">
+                  {secondsLeft(leadScript, lead)}
+                  <span className="timer-unit"> {secondsLeft(leadScript, lead) === 1 ? 'second' : 'seconds'}</span>
+                </p>
+                <p className="visually-hidden" aria-live="polite">
+                  {`Get into position. ${lead.running ? `Starting in ${leadInSeconds} seconds.` : 'Paused.'}`}
+                </p>
+              </div>
+              <p className="play-first-step">{exercise.steps[0]}</p>
+              {takeCare}
+              <div className="button-row play-controls" role="group" aria-label="Player controls">
+                <button type="button" onClick={() => leadDispatch({ type: 'toggle' })} aria-keyshortcuts="Space">
+                  {lead.running ? 'Pause' : 'Resume'}
+                </button>
+                <button type="button" className="primary" onClick={skipLeadIn} aria-keyshortcuts="S">
+                  Start now <span className="key-badge" aria-hidden="true">S</span>
+                </button>
+                {hurtsButton}
+              </div>
+            </>
+          )}
+          {phase === 'playing' && (
+            <>
+              <TimerDisplay script={script} state={timer} sets={item.dose.sets} />
+              <p className="breathing-cue">
+                <span className="breath-dot" aria-hidden="true" /> {breathingCue(exercise, segment)}
+              </p>
+              {takeCare}
+              <div className="button-row play-controls" role="group" aria-label="Player controls">
+                <button type="button" onClick={() => dispatch({ type: 'back' })} aria-keyshortcuts="ArrowLeft">
+                  Back
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => dispatch({ type: 'toggle' })}
+                  aria-keyshortcuts="Space"
+                >
+                  {timer.running ? 'Pause' : 'Resume'}
+                </button>
+                <button type="button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">
+                  Next
+                </button>
+                {hurtsButton}
+              </div>
+            </>
+          )}
         </div>
       </div>
-      {!started ? (
-        <>
-          <p>{doseText(item.dose)}</p>
-          <div className="button-row">
-            <button type="button" className="primary" onClick={start}>
-              Start
-            </button>
-            <span className="hint">or press Space</span>
-          </div>
-        </>
-      ) : (
-        <>
-          <TimerDisplay script={script} state={timer} sets={item.dose.sets} />
-          <p className="breathing-cue">
-            <span className="breath-dot" aria-hidden="true" /> {breathingCue(exercise, segment)}
-          </p>
-          <div className="button-row" role="group" aria-label="Player controls">
-            <button type="button" onClick={() => dispatch({ type: 'back' })} aria-keyshortcuts="ArrowLeft">
-              Back
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => dispatch({ type: 'toggle' })}
-              aria-keyshortcuts="Space"
-            >
-              {timer.running ? 'Pause' : 'Resume'}
-            </button>
-            <button type="button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">
-              Next
-            </button>
-          </div>
-          <p className="hint keys-hint">Keys: Space pauses or resumes, left and right arrows go back or on.</p>
-        </>
-      )}
-      <aside className="tip" aria-label="Tip">
-        <strong>{tip.title}.</strong> {tip.text}
-      </aside>
     </section>
   )
 }

@@ -9,6 +9,7 @@ import { SafetyStopCard } from '../components/SafetyStopCard'
 import { useHomeState } from '../hooks/use-home-state'
 import { KIND_LABELS, PLACE_LABELS } from '../home/catalogue-filter'
 import { doseText } from '../home/dose-text'
+import { href } from '../router'
 
 export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
   const [state, setState] = useHomeState()
@@ -67,6 +68,13 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         {exercise.bestTime ? `. Best ${exercise.bestTime}` : ''}
       </p>
       {!availability.allowed && <p className="notice-warning inline-notice">{availability.message}</p>}
+      {availability.allowed && (
+        <p className="play-one">
+          <a className="button primary" href={href('play', exercise.id)}>
+            Play this exercise
+          </a>
+        </p>
+      )}
       <SafetyLink />
       <div className="exercise-layout">
         <ExerciseDrawing exerciseId={exercise.id} className="detail-drawing" />

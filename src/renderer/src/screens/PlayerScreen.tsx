@@ -1,5 +1,6 @@
-// The guided player for a whole routine: asks main to start a session (main refuses while a safety
-// stop or the first-run questions stand), plays each exercise, asks for feedback, and ends kindly.
+// The guided player for a whole routine or one exercise: asks main to start a session (main refuses
+// while a safety stop or the first-run questions stand), takes the whole window while it plays (Esc
+// leaves), plays each exercise, asks for feedback, and ends kindly.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { findExercise } from '@shared/content/catalogue'
 import type { FeedbackResult, PlayerSession, StartSessionResult } from '@shared/home/home-state'
@@ -11,7 +12,18 @@ import { useLiveValue } from '../hooks/use-channel'
 import { ExercisePlayer } from '../player/ExercisePlayer'
 import { FeedbackPrompt } from '../player/FeedbackPrompt'
 import { SessionMessage } from '../player/SessionMessage'
+import { usePlayerKeys } from '../player/use-player-keys'
 import { href } from '../router'
+import { DEFAULT_SETTINGS } from '@shared/app-settings'
+
+/** While a session plays, the player takes the whole window: the app's navigation steps aside. */
+function useFullWindow(on: boolean): void {
+  useEffect(() => {
+    if (!on) return
+    document.body.classList.add('player-mode')
+    return () => document.body.classList.remove('player-mode')
+  }, [on])
+}
 
 type Step =
   | { kind: 'exercise'; index: number }
@@ -36,7 +48,13 @@ function Refused({ result }: { result: Extract<StartSessionResult, { ok: false }
   )
 }
 
-export function PlayerScreen({ routineId }: { routineId: string | null }) {
+interface PlayerScreenProps {
+  routineId: string | null
+  /** play this one exercise instead of a routine (the Play button on an exercise's page) */
+  exerciseId?: string | null
+}
+
+export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps) {
   const [start, setStart] = useState<StartSessionResult | null>(null)
   const [step, setStep] = useState<Step>({ kind: 'exercise', index: 0 })
   const settings = useLiveValue('settings:get', 'settings:changed')
@@ -44,13 +62,24 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
 
   useEffect(() => {
     // One session per visit, even when React runs effects twice in development.
-    if (!routineId || requested.current === routineId) return
-    requested.current = routineId
+    const key = exerciseId ? `exercise/${exerciseId}` : routineId
+    if (!key || requested.current === key) return
+    requested.current = key
     setStep({ kind: 'exercise', index: 0 })
-    void limber()
-      .invoke('home:start-session', { routineId })
-      .then(setStart, (error: Error) => setStart({ ok: false, reason: 'unknown-routine', message: error.message }))
-  }, [routineId])
+    const request = exerciseId
+      ? limber().invoke('home:start-exercise', { exerciseId })
+      : limber().invoke('home:start-session', { routineId: routineId! })
+    void request.then(setStart, (error: Error) =>
+      setStart({ ok: false, reason: 'unknown-routine', message: error.message })
+    )
+  }, [routineId, exerciseId])
+
+  const playing = start?.ok === true
+  useFullWindow(playing)
+  const exit = useCallback(() => {
+    window.location.hash = exerciseId ? href('exercise', exerciseId) : href('routines')
+  }, [exerciseId])
+  usePlayerKeys({ Escape: exit }, playing)
 
   const session: PlayerSession | null = start?.ok ? start.session : null
   const advance = useCallback(
@@ -106,24 +135,14 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
     step.kind === 'exercise' || step.kind === 'feedback' || step.kind === 'message' ? itemAt(step.index) : undefined
   const exercise = current ? findExercise(current.exerciseId) : undefined
   return (
-    <section className="screen player" aria-labelledby="player-title">
-      {heading}
-      <SafetyLink />
-      {step.kind === 'exercise' && step.index === 0 && (
-        <>
-          {session.note && <p className="notice-info inline-notice">{session.note}</p>}
-          {session.flareDoses && <FlareAdvice headingLevel={2} />}
-          {session.skipped.length > 0 && (
-            <ul className="hint skipped">
-              {session.skipped.map((s) => (
-                <li key={s.exerciseId}>
-                  {findExercise(s.exerciseId)?.name ?? s.exerciseId} is left out today. {s.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+    <section className="screen player player-full" aria-labelledby="player-title">
+      <div className="play-bar">
+        {heading}
+        <SafetyLink />
+        <button type="button" className="play-exit" onClick={exit} aria-keyshortcuts="Escape">
+          Exit <span className="key-badge" aria-hidden="true">Esc</span>
+        </button>
+      </div>
       {step.kind === 'exercise' && exercise && current && (
         <ExercisePlayer
           key={step.index}
@@ -131,8 +150,28 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
           item={current}
           position={step.index + 1}
           total={session.items.length}
-          soundCues={settings?.general.soundCues ?? false}
+          cues={{ sound: settings?.general.soundCues ?? false, voice: settings?.general.voiceCues ?? false }}
+          leadInSeconds={settings?.general.leadInSeconds ?? DEFAULT_SETTINGS.general.leadInSeconds}
+          autoStart={step.index > 0}
           onDone={() => onExerciseDone(step.index)}
+          onHurts={() => void rate(step.index, 'sharp')}
+          notes={
+            step.index === 0 ? (
+              <>
+                {session.note && <p className="notice-info inline-notice">{session.note}</p>}
+                {session.flareDoses && <FlareAdvice headingLevel={3} />}
+                {session.skipped.length > 0 && (
+                  <ul className="hint skipped">
+                    {session.skipped.map((s) => (
+                      <li key={s.exerciseId}>
+                        {findExercise(s.exerciseId)?.name ?? s.exerciseId} is left out today. {s.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            ) : null
+          }
         />
       )}
       {step.kind === 'feedback' && exercise && (
@@ -160,9 +199,13 @@ export function PlayerScreen({ routineId }: { routineId: string | null }) {
       {step.kind === 'finished' && (
         <SessionMessage
           title="Well done"
-          message={`You finished the ${session.routineName.toLowerCase()}. It is in your progress log.`}
-          actionLabel="Back to Today"
-          onAction={() => (window.location.hash = href('today'))}
+          message={
+            exerciseId
+              ? `You finished ${session.routineName.toLowerCase()}. It is in your progress log.`
+              : `You finished the ${session.routineName.toLowerCase()}. It is in your progress log.`
+          }
+          actionLabel={exerciseId ? 'Back to the exercise page' : 'Back to Today'}
+          onAction={() => (window.location.hash = exerciseId ? href('exercise', exerciseId) : href('today'))}
         />
       )}
     </section>
