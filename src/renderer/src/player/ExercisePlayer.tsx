@@ -143,14 +143,12 @@ export function ExercisePlayer(props: Props) {
   return (
     <section className={`player-exercise play play-${phase}`} aria-labelledby="player-exercise-title">
       <header className="play-head">
-        <div>
-          <p className="play-position">
-            Exercise {position} of {total}
-          </p>
-          <h2 id="player-exercise-title" ref={headingRef} tabIndex={-1}>
-            {exercise.name}
-          </h2>
-        </div>
+        <h2 id="player-exercise-title" ref={headingRef} tabIndex={-1}>
+          {exercise.name}
+        </h2>
+        <p className="play-position">
+          Exercise {position} of {total}
+        </p>
         <button
           type="button"
           className="play-panel-toggle"
