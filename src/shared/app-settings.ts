@@ -5,7 +5,7 @@ import { DEFAULT_OFFICE_SETTINGS, officeSettingsSchema } from './office-settings
 export const generalSettingsSchema = z.object({
   /** Native desktop notification when a break is due (the break card shows either way). */
   notifications: z.boolean(),
-  /** A soft sound at the end of a hold in the guided player. */
+  /** The guided player's cues (start and end of each hold, side switch, rest): off means silent. */
   soundCues: z.boolean(),
   /** Start Limber when the user logs in. */
   openAtLogin: z.boolean(),

@@ -6,6 +6,7 @@ import { limber } from '../api'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
+import { PlayerSettings } from '../components/PlayerSettings'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -192,7 +193,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           {(
             [
               ['notifications', 'Show a desktop notification when it is time to stand up'],
-              ['soundCues', 'Play a soft sound at the end of each hold'],
+              ['soundCues', 'Sound cues in the guided player, at the start and end of each hold'],
               ['checkInReminder', 'Remind me once a day to do the check-in'],
               ['openAtLogin', 'Start Limber when I log in']
             ] as const
@@ -206,6 +207,10 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
               <span>{label}</span>
             </label>
           ))}
+          <PlayerSettings
+            value={draft.general}
+            onChange={(patch) => setDraft({ ...draft, general: { ...draft.general, ...patch } })}
+          />
         </fieldset>
 
         <ErrorList title="Nothing was saved. Please fix:" errors={errors} />
