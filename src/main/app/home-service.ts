@@ -344,7 +344,11 @@ export class HomeService {
   startExercise(exerciseId: string): StartSessionResult {
     const exercise = findExercise(exerciseId)
     if (!exercise)
-      return { ok: false, reason: 'unknown-routine', message: 'That exercise is not in Limber. Choose another from Routines.' }
+      return {
+        ok: false,
+        reason: 'unknown-routine',
+        message: 'That exercise is not in Limber. Choose another from Routines.'
+      }
     return this.startSession(exercise.id, {
       id: exercise.id,
       name: exercise.name,

@@ -10,7 +10,10 @@ describe('player settings', () => {
   })
 
   it('keep their saved values when a patch changes another general setting', () => {
-    const current = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, leadInSeconds: 25, voiceCues: false } }
+    const current = {
+      ...DEFAULT_SETTINGS,
+      general: { ...DEFAULT_SETTINGS.general, leadInSeconds: 25, voiceCues: false }
+    }
     const result = applySettingsPatch(current, { general: { notifications: false } })
     expect(result.ok && result.settings.general).toMatchObject({
       notifications: false,

@@ -25,11 +25,7 @@ export function PlayerSettings({ value, onChange }: Props) {
         <small>0 starts each exercise at once. In the player, press S to start sooner.</small>
       </label>
       <label className="check">
-        <input
-          type="checkbox"
-          checked={value.voiceCues}
-          onChange={(e) => onChange({ voiceCues: e.target.checked })}
-        />
+        <input type="checkbox" checked={value.voiceCues} onChange={(e) => onChange({ voiceCues: e.target.checked })} />
         <span>Speak those cues when this computer has a voice (otherwise soft sounds)</span>
       </label>
     </>

@@ -41,7 +41,10 @@ const TICK_FROM = 3
 export function ExercisePlayer(props: Props) {
   const { exercise, item, position, total, cues, leadInSeconds, autoStart, onDone, onHurts, notes } = props
   const script = useMemo(() => exerciseScript(item.dose), [item.dose])
-  const leadScript = useMemo<Segment[]>(() => [{ kind: 'timed', seconds: Math.max(1, leadInSeconds), set: 1 }], [leadInSeconds])
+  const leadScript = useMemo<Segment[]>(
+    () => [{ kind: 'timed', seconds: Math.max(1, leadInSeconds), set: 1 }],
+    [leadInSeconds]
+  )
   const [timer, dispatch] = useGuidedTimer(script)
   const [lead, leadDispatch] = useGuidedTimer(leadScript)
   const [started, setStarted] = useState(autoStart)
@@ -104,7 +107,13 @@ export function ExercisePlayer(props: Props) {
     phase === 'intro'
       ? { ' ': begin, ...panelKeys }
       : phase === 'lead-in'
-        ? { ' ': () => leadDispatch({ type: 'toggle' }), s: skipLeadIn, S: skipLeadIn, ArrowRight: skipLeadIn, ...panelKeys }
+        ? {
+            ' ': () => leadDispatch({ type: 'toggle' }),
+            s: skipLeadIn,
+            S: skipLeadIn,
+            ArrowRight: skipLeadIn,
+            ...panelKeys
+          }
         : {
             ' ': () => dispatch({ type: 'toggle' }),
             ArrowRight: () => dispatch({ type: 'next' }),
@@ -157,7 +166,10 @@ export function ExercisePlayer(props: Props) {
           aria-keyshortcuts="I"
           onClick={togglePanel}
         >
-          {panelOpen ? 'Show the drawing' : 'Steps and care'} <span className="key-badge" aria-hidden="true">I</span>
+          {panelOpen ? 'Show the drawing' : 'Steps and care'}{' '}
+          <span className="key-badge" aria-hidden="true">
+            I
+          </span>
         </button>
       </header>
       {item.gentler && (
@@ -203,8 +215,7 @@ export function ExercisePlayer(props: Props) {
                   Start
                 </button>
                 <span className="hint">
-                  or press Space.{' '}
-                  {leadInSeconds > 0 ? `You get ${leadInSeconds} seconds to get into position.` : ''}
+                  or press Space. {leadInSeconds > 0 ? `You get ${leadInSeconds} seconds to get into position.` : ''}
                 </span>
               </div>
             </>
@@ -228,7 +239,10 @@ export function ExercisePlayer(props: Props) {
                   {lead.running ? 'Pause' : 'Resume'}
                 </button>
                 <button type="button" className="primary" onClick={skipLeadIn} aria-keyshortcuts="S">
-                  Start now <span className="key-badge" aria-hidden="true">S</span>
+                  Start now{' '}
+                  <span className="key-badge" aria-hidden="true">
+                    S
+                  </span>
                 </button>
                 {hurtsButton}
               </div>

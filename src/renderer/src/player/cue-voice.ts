@@ -46,7 +46,11 @@ function voiceAvailable(): SpeechSynthesis | null {
 }
 
 /** Speaks `words`, or plays the tones for `kind`; returns how the cue went out (for tests and no one else). */
-export function announce(kind: CueKind | 'tick', words: string | null, settings: CueSettings): 'voice' | 'sound' | 'quiet' {
+export function announce(
+  kind: CueKind | 'tick',
+  words: string | null,
+  settings: CueSettings
+): 'voice' | 'sound' | 'quiet' {
   if (!settings.sound) return 'quiet'
   const synth = settings.voice && words ? voiceAvailable() : null
   if (synth && words) {

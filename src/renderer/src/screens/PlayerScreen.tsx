@@ -140,7 +140,10 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
         {heading}
         <SafetyLink />
         <button type="button" className="play-exit" onClick={exit} aria-keyshortcuts="Escape">
-          Exit <span className="key-badge" aria-hidden="true">Esc</span>
+          Exit{' '}
+          <span className="key-badge" aria-hidden="true">
+            Esc
+          </span>
         </button>
       </div>
       {step.kind === 'exercise' && exercise && current && (
