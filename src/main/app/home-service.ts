@@ -3,7 +3,7 @@
 import { doseSeconds } from '@shared/content/dose'
 import type { Dose } from '@shared/content/exercise-schema'
 import { applyFeedback, exercisesToDialBack, recentSharpFeedback, type FeedbackEntry } from '@shared/content/feedback'
-import type { GatingContext, LatestSymptomTrend } from '@shared/content/gating'
+import { FLARE_EXERCISE_IDS, type GatingContext, type LatestSymptomTrend } from '@shared/content/gating'
 import { detectNoImprovement } from '@shared/content/improvement-detector'
 import { programmeStatus, type ProgrammeStatus } from '@shared/content/programme'
 import { createRoutine, deleteRoutine, validateCustomRoutine } from '@shared/content/routine-editing'
@@ -352,7 +352,8 @@ export class HomeService {
     return this.startSession(exercise.id, {
       id: exercise.id,
       name: exercise.name,
-      kind: 'custom',
+      // In flare-up mode only the flare-up routine plays: an exercise from it plays on its own too.
+      kind: this.flare && FLARE_EXERCISE_IDS.has(exercise.id) ? 'flare' : 'custom',
       items: [{ exerciseId: exercise.id }]
     })
   }
