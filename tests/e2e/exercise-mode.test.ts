@@ -39,7 +39,7 @@ async function measure(page: Page) {
       return { x: r.x, y: r.y, width: r.width, height: r.height }
     }
     const button = (name: string): Box | null => {
-      const el = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)
+      const el = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name))
       if (!el) return null
       const r = el.getBoundingClientRect()
       return { x: r.x, y: r.y, width: r.width, height: r.height }
@@ -92,6 +92,7 @@ describe.skipIf(missing !== null)(`exercise mode in Chromium${missing ? ` (skipp
     await page.keyboard.press('Space')
     await page.getByText('Get into position', { exact: true }).waitFor()
     expect(await page.locator('.play .timer-big').textContent()).toMatch(/^10\b/)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'exercise-mode-lead-in.png') })
     await page.clock.runFor(9_000)
     expect(await page.locator('.play .timer-step').textContent()).toBe('Get into position')
     await page.clock.runFor(1_500)

@@ -236,7 +236,10 @@ export function ExercisePlayer(props: Props) {
               {takeCare}
               <div className="button-row play-controls" role="group" aria-label="Player controls">
                 <button type="button" onClick={() => leadDispatch({ type: 'toggle' })} aria-keyshortcuts="Space">
-                  {lead.running ? 'Pause' : 'Resume'}
+                  {lead.running ? 'Pause' : 'Resume'}{' '}
+                  <span className="key-badge" aria-hidden="true">
+                    Space
+                  </span>
                 </button>
                 <button type="button" className="primary" onClick={skipLeadIn} aria-keyshortcuts="S">
                   Start now{' '}
@@ -257,7 +260,7 @@ export function ExercisePlayer(props: Props) {
               {takeCare}
               <div className="button-row play-controls" role="group" aria-label="Player controls">
                 <button type="button" onClick={() => dispatch({ type: 'back' })} aria-keyshortcuts="ArrowLeft">
-                  Back
+                  <span aria-hidden="true">← </span>Back
                 </button>
                 <button
                   type="button"
@@ -265,10 +268,13 @@ export function ExercisePlayer(props: Props) {
                   onClick={() => dispatch({ type: 'toggle' })}
                   aria-keyshortcuts="Space"
                 >
-                  {timer.running ? 'Pause' : 'Resume'}
+                  {timer.running ? 'Pause' : 'Resume'}{' '}
+                  <span className="key-badge" aria-hidden="true">
+                    Space
+                  </span>
                 </button>
                 <button type="button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">
-                  Next
+                  Next<span aria-hidden="true"> →</span>
                 </button>
                 {hurtsButton}
               </div>
