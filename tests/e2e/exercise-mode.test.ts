@@ -134,6 +134,12 @@ describe.skipIf(missing !== null)(`exercise mode in Chromium${missing ? ` (skipp
         expect(inView(box, m.viewport), `${name} at ${where}: ${JSON.stringify(box)}`).toBe(true)
       }
     }
+    // 200 % zoom of 1280×720 lays out like a 640×360 window: one column, scrolling down, never sideways.
+    await page.setViewportSize({ width: 640, height: 360 })
+    const zoomed = await measure(page)
+    expect(zoomed.scroll.width).toBe(640)
+    expect(zoomed.countdownFontPx).toBeGreaterThanOrEqual(64)
+    expect(zoomed.pause!.x + zoomed.pause!.width).toBeLessThanOrEqual(640)
   })
 
   it('records sharp feedback when "Stop: this hurts" is pressed mid-hold, and plays that exercise gentler next time', async () => {
