@@ -356,6 +356,7 @@ describe('PlayerScreen "Stop: this hurts"', () => {
     await wait(2_000)
     fireEvent.click(screen.getByRole('button', { name: 'Stop: this hurts' }))
     expect(await find('alert')).toHaveTextContent('Dial back now')
+    expect(screen.getByRole('heading', { name: 'You stopped knee to chest' })).toBeInTheDocument()
     expect(fake.calls.filter((c) => c.channel === 'home:exercise-done').map((c) => c.request)).toEqual([
       { sessionId: 's1', itemIndex: 0, rating: 'sharp' }
     ])

@@ -10,7 +10,7 @@ import { secondsLeft, type TimerState } from '@shared/player/guided-timer'
 import { breathingCue, mistakeTipFor, stopRules } from '@shared/player/player-cues'
 import { ExerciseDrawing } from '../components/ExerciseDrawing'
 import { doseText } from '../home/dose-text'
-import { announce, type CueSettings } from './cue-voice'
+import { announce, warmUpVoices, type CueSettings } from './cue-voice'
 import { TimerDisplay } from './TimerDisplay'
 import { useGuidedTimer } from './use-guided-timer'
 import { usePlayerKeys } from './use-player-keys'
@@ -59,7 +59,10 @@ export function ExercisePlayer(props: Props) {
     cuesRef.current = cues
   })
 
-  useEffect(() => headingRef.current?.focus(), [])
+  useEffect(() => {
+    headingRef.current?.focus()
+    warmUpVoices()
+  }, [])
 
   // Entering a phase starts its clock and says so.
   useEffect(() => {

@@ -45,6 +45,15 @@ function voiceAvailable(): SpeechSynthesis | null {
   }
 }
 
+/** Asks for the system's voices early: some browsers load them only on the first request. */
+export function warmUpVoices(): void {
+  try {
+    window.speechSynthesis?.getVoices()
+  } catch {
+    // no voices: the cues are sounds
+  }
+}
+
 /** Speaks `words`, or plays the tones for `kind`; returns how the cue went out (for tests and no one else). */
 export function announce(
   kind: CueKind | 'tick',

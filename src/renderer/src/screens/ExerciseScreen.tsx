@@ -68,7 +68,7 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         {exercise.bestTime ? `. Best ${exercise.bestTime}` : ''}
       </p>
       {!availability.allowed && <p className="notice-warning inline-notice">{availability.message}</p>}
-      {availability.allowed && (
+      {availability.allowed && !state.gating.safetyStop && (
         <p className="play-one">
           <a className="button primary" href={href('play', exercise.id)}>
             Play this exercise

@@ -28,7 +28,7 @@ function useFullWindow(on: boolean): void {
 type Step =
   | { kind: 'exercise'; index: number }
   | { kind: 'feedback'; index: number }
-  | { kind: 'message'; index: number; result: FeedbackResult }
+  | { kind: 'message'; index: number; result: FeedbackResult; stopped: boolean }
   | { kind: 'ended'; result: FeedbackResult }
   | { kind: 'finished' }
 
@@ -94,7 +94,7 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
     [session]
   )
   const rate = useCallback(
-    async (index: number, rating: ExerciseFeedback) => {
+    async (index: number, rating: ExerciseFeedback, stopped = false) => {
       if (!session) return
       const result = await limber().invoke('home:exercise-done', {
         sessionId: session.sessionId,
@@ -102,7 +102,7 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
         rating
       })
       if (result.endSession) setStep({ kind: 'ended', result })
-      else if (result.message) setStep({ kind: 'message', index, result })
+      else if (result.message) setStep({ kind: 'message', index, result, stopped })
       else advance(index)
     },
     [session, advance]
@@ -157,7 +157,7 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
           leadInSeconds={settings?.general.leadInSeconds ?? DEFAULT_SETTINGS.general.leadInSeconds}
           autoStart={step.index > 0}
           onDone={() => onExerciseDone(step.index)}
-          onHurts={() => void rate(step.index, 'sharp')}
+          onHurts={() => void rate(step.index, 'sharp', true)}
           notes={
             step.index === 0 ? (
               <>
@@ -182,6 +182,7 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
       )}
       {step.kind === 'message' && (
         <SessionMessage
+          {...(step.stopped && exercise ? { title: `You stopped ${exercise.name.toLowerCase()}` } : {})}
           message={step.result.message ?? ''}
           urgent={step.result.dialBack}
           actionLabel="Carry on"
