@@ -210,17 +210,18 @@ export function ExercisePlayer(props: Props) {
           {phase === 'intro' && (
             <>
               {notes}
-              <p className="play-cue">{exercise.steps[0]}</p>
               <p className="play-dose">{doseText(item.dose)}</p>
+              <p className="play-first-step">First: {exercise.steps[0]}</p>
               {takeCare}
               <div className="button-row play-controls">
                 <button type="button" className="primary" onClick={begin} aria-keyshortcuts="Space">
-                  Start
+                  Start{' '}
+                  <span className="key-badge" aria-hidden="true">
+                    Space
+                  </span>
                 </button>
-                <span className="hint">
-                  or press Space. {leadInSeconds > 0 ? `You get ${leadInSeconds} seconds to get into position.` : ''}
-                </span>
               </div>
+              {leadInSeconds > 0 && <p className="hint">Then you get {leadInSeconds} seconds to get into position.</p>}
             </>
           )}
           {phase === 'lead-in' && (
