@@ -6,6 +6,7 @@ import { FEEDBACK_MESSAGES } from '@shared/content/feedback'
 import type { FeedbackResult, PlayerSession } from '@shared/home/home-state'
 import { PlayerScreen } from '../../../src/renderer/src/screens/PlayerScreen'
 import { installFakeLimber } from '../../support/fake-limber-api'
+import { homeState } from '../home/home-state-fixture'
 
 // Knee-to-chest with a short dose: hold 5 s, once per side, alternating; then pelvic tilts, 2 reps of 2 s.
 const session: PlayerSession = {
@@ -370,6 +371,38 @@ describe('PlayerScreen "Stop: this hurts"', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stop: this hurts' }))
     expect(await find('heading', 'Let us stop here for today')).toBeInTheDocument()
     expect(fake.calls.find((c) => c.channel === 'home:exercise-done')?.request).toMatchObject({ rating: 'sharp' })
+  })
+})
+
+describe('PlayerScreen after feedback', () => {
+  it('asks the rules again before the next exercise, and leaves out one no longer allowed, saying why', async () => {
+    const withExtension: PlayerSession = {
+      ...session,
+      items: [session.items[0]!, { ...session.items[0]!, exerciseId: 'prone-press-up' }]
+    }
+    const fake = installFakeLimber({
+      'home:start-session': () => ({ ok: true, session: withExtension }),
+      'settings:get': () => DEFAULT_SETTINGS,
+      'home:exercise-done': () => sharp,
+      // After the sharp rating main says the pain is spreading down the leg: extension is not allowed.
+      'home:get-state': () => {
+        const state = homeState()
+        return { ...state, gating: { ...state.gating, latestSymptomTrend: 'peripheralizing' } }
+      },
+      'home:finish-session': () => undefined
+    })
+    render(<PlayerScreen routineId="morning" />)
+    await startFirstHold()
+    fireEvent.click(screen.getByRole('button', { name: 'Stop: this hurts' }))
+    fireEvent.click(await find('button', 'Carry on'))
+    await settle()
+    expect(screen.getByRole('region', { name: 'Left out for now' }).textContent ?? '').toContain(
+      'Prone press-up is left out now. Not now: your last check-in says the pain is spreading down the leg.'
+    )
+    expect(screen.queryByRole('heading', { name: 'Prone press-up' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }))
+    expect(await find('heading', 'Well done')).toBeInTheDocument()
+    expect(fake.calls.filter((c) => c.channel === 'home:exercise-done')).toHaveLength(1)
   })
 })
 

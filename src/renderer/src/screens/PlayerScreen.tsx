@@ -3,6 +3,7 @@
 // leaves), plays each exercise, asks for feedback, and ends kindly.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { findExercise } from '@shared/content/catalogue'
+import { exerciseAvailability } from '@shared/content/gating'
 import type { FeedbackResult, PlayerSession, StartSessionResult } from '@shared/home/home-state'
 import type { ExerciseFeedback } from '@shared/progress-events'
 import { limber } from '../api'
@@ -30,6 +31,8 @@ type Step =
   | { kind: 'feedback'; index: number }
   | { kind: 'message'; index: number; result: FeedbackResult; stopped: boolean }
   | { kind: 'ended'; result: FeedbackResult }
+  /** what feedback just changed (a sharp rating, a new block) left out of the rest of this session */
+  | { kind: 'left-out'; next: number; message: string }
   | { kind: 'finished' }
 
 function Refused({ result }: { result: Extract<StartSessionResult, { ok: false }> }) {
@@ -82,16 +85,40 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
   usePlayerKeys({ Escape: exit }, playing)
 
   const session: PlayerSession | null = start?.ok ? start.session : null
-  const advance = useCallback(
+  const goTo = useCallback(
     (index: number) => {
       if (!session) return
-      if (index + 1 < session.items.length) setStep({ kind: 'exercise', index: index + 1 })
+      if (index < session.items.length) setStep({ kind: 'exercise', index })
       else {
         setStep({ kind: 'finished' })
         void limber().invoke('home:finish-session', { sessionId: session.sessionId })
       }
     },
     [session]
+  )
+  // Before the next exercise, the rules are asked again: what was allowed at the start may not be now
+  // (a sharp rating can block extension exercises until a later check-in).
+  const advance = useCallback(
+    async (index: number) => {
+      if (!session) return
+      const gating = await limber()
+        .invoke('home:get-state')
+        .then(
+          (state) => state.gating,
+          () => null
+        )
+      const leftOut: string[] = []
+      let next = index + 1
+      for (; next < session.items.length; next++) {
+        const exercise = findExercise(session.items[next]!.exerciseId)
+        const availability = exercise && gating ? exerciseAvailability(exercise, gating) : null
+        if (!exercise || !availability || availability.allowed) break
+        leftOut.push(`${exercise.name} is left out now. ${availability.message}`)
+      }
+      if (leftOut.length > 0) setStep({ kind: 'left-out', next, message: leftOut.join(' ') })
+      else goTo(next)
+    },
+    [session, goTo]
   )
   const rate = useCallback(
     async (index: number, rating: ExerciseFeedback, stopped = false) => {
@@ -103,7 +130,7 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
       })
       if (result.endSession) setStep({ kind: 'ended', result })
       else if (result.message) setStep({ kind: 'message', index, result, stopped })
-      else advance(index)
+      else await advance(index)
     },
     [session, advance]
   )
@@ -186,7 +213,15 @@ export function PlayerScreen({ routineId, exerciseId = null }: PlayerScreenProps
           message={step.result.message ?? ''}
           urgent={step.result.dialBack}
           actionLabel="Carry on"
-          onAction={() => advance(step.index)}
+          onAction={() => void advance(step.index)}
+        />
+      )}
+      {step.kind === 'left-out' && (
+        <SessionMessage
+          title="Left out for now"
+          message={step.message}
+          actionLabel={step.next < session.items.length ? 'Carry on' : 'Finish'}
+          onAction={() => goTo(step.next)}
         />
       )}
       {step.kind === 'ended' && (
