@@ -84,13 +84,13 @@ function given<T extends object>(parsed: T | undefined, raw: unknown, section: s
 
 const FIELD_LABELS: Record<string, string> = {
   sitLimitMinutes: 'Stand-up reminder',
+  leadInSeconds: 'Time to get into position',
   naturalBreakMinutes: 'Away time that counts as a break',
   breakLengthMinutes: 'Break length',
   snoozeMinutes: 'Snooze length',
   maxSnoozesInRow: 'Snoozes in a row',
   meetingMaxMinutes: 'Longest meeting',
-  workHours: 'Work hours',
-  leadInSeconds: 'Time to get into position'
+  workHours: 'Work hours'
 }
 
 /** Turns schema issues into sentences a person can act on ("Snooze length: at most 30"). */

@@ -3,7 +3,7 @@
 import { doseSeconds } from '@shared/content/dose'
 import type { Dose } from '@shared/content/exercise-schema'
 import { applyFeedback, exercisesToDialBack, recentSharpFeedback, type FeedbackEntry } from '@shared/content/feedback'
-import { FLARE_EXERCISE_IDS, type GatingContext, type LatestSymptomTrend } from '@shared/content/gating'
+import type { GatingContext, LatestSymptomTrend } from '@shared/content/gating'
 import { detectNoImprovement } from '@shared/content/improvement-detector'
 import { programmeStatus, type ProgrammeStatus } from '@shared/content/programme'
 import { createRoutine, deleteRoutine, validateCustomRoutine } from '@shared/content/routine-editing'
@@ -11,6 +11,7 @@ import { resolveRoutine, routinesOffered } from '@shared/content/routine-plan'
 import type { Routine } from '@shared/content/routine-schema'
 import { findBuiltInRoutine } from '@shared/content/routines'
 import { findExercise } from '@shared/content/catalogue'
+import { singleExerciseRoutine } from '@shared/player/single-exercise'
 import {
   EXERCISE_PAUSED_MESSAGE,
   resumeExerciseAdvice,
@@ -349,13 +350,7 @@ export class HomeService {
         reason: 'unknown-routine',
         message: 'That exercise is not in Limber. Choose another from Routines.'
       }
-    return this.startSession(exercise.id, {
-      id: exercise.id,
-      name: exercise.name,
-      // In flare-up mode only the flare-up routine plays: an exercise from it plays on its own too.
-      kind: this.flare && FLARE_EXERCISE_IDS.has(exercise.id) ? 'flare' : 'custom',
-      items: [{ exerciseId: exercise.id }]
-    })
+    return this.startSession(exercise.id, singleExerciseRoutine(exercise, this.flare))
   }
 
   startSession(routineId: string, single?: Routine): StartSessionResult {

@@ -68,6 +68,7 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
         {exercise.bestTime ? `. Best ${exercise.bestTime}` : ''}
       </p>
       {!availability.allowed && <p className="notice-warning inline-notice">{availability.message}</p>}
+      <SafetyLink />
       {availability.allowed && !state.gating.safetyStop && (
         <p className="play-one">
           <a className="button primary" href={href('play', exercise.id)}>
@@ -75,7 +76,6 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
           </a>
         </p>
       )}
-      <SafetyLink />
       <div className="exercise-layout">
         <ExerciseDrawing exerciseId={exercise.id} className="detail-drawing" />
         <div>

@@ -3,10 +3,10 @@ import { useId, useState } from 'react'
 import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
 import type { OfficeSettings, WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
+import { PlayerSettings } from '../components/PlayerSettings'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
-import { PlayerSettings } from '../components/PlayerSettings'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
