@@ -14,6 +14,13 @@ import { useChromiumSuite } from '../support/e2e/chromium-suite'
 const missing = browserMissing()
 
 async function answerNoToEverything(page: Page): Promise<void> {
+  // A first run may open with a welcome (its own e2e walks it): skip it to the questions.
+  const skip = page.getByRole('button', { name: 'Skip the welcome' })
+  await skip
+    .or(page.getByRole('heading', { name: /Before you start/ }))
+    .first()
+    .waitFor()
+  if ((await skip.count()) > 0) await skip.click()
   const card = page.getByRole('region', { name: /Before you start/ })
   for (const sign of WARNING_SIGN_INFO) {
     await card.getByRole('group', { name: sign.question }).getByRole('radio', { name: 'No' }).check()
