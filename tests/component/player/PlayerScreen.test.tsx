@@ -118,6 +118,15 @@ describe('PlayerScreen lead-in', () => {
     expect(countdown()).toBe('5')
   })
 
+  it('carries one long tick (a hidden window) from the lead-in straight on into the hold', async () => {
+    setup()
+    await find('heading', 'Knee to chest')
+    press(' ')
+    await act(() => void vi.advanceTimersByTime(12_000))
+    expect(step()).toBe('Left side: hold')
+    expect(countdown()).toBe('3')
+  })
+
   it('uses the lead-in length from Settings, and starts at once when it is 0', async () => {
     setup([fine, fine], { leadInSeconds: 0 })
     await find('heading', 'Knee to chest')

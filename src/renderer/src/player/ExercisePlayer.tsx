@@ -41,14 +41,16 @@ const TICK_FROM = 3
 export function ExercisePlayer(props: Props) {
   const { exercise, item, position, total, cues, leadInSeconds, autoStart, onDone, onHurts, notes } = props
   const script = useMemo(() => exerciseScript(item.dose), [item.dose])
-  const leadScript = useMemo<Segment[]>(
-    () => [{ kind: 'timed', seconds: Math.max(1, leadInSeconds), set: 1 }],
-    [leadInSeconds]
+  // One clock for the lead-in and the exercise: the lead-in is step 0, so a long tick (a hidden window,
+  // a throttled timer) carries straight on into the first hold, as time really passed.
+  const lead = leadInSeconds > 0 ? 1 : 0
+  const full = useMemo<Segment[]>(
+    () => (leadInSeconds > 0 ? [{ kind: 'relax', seconds: leadInSeconds, next: null }, ...script] : script),
+    [leadInSeconds, script]
   )
-  const [timer, dispatch] = useGuidedTimer(script)
-  const [lead, leadDispatch] = useGuidedTimer(leadScript)
+  const [timer, dispatch] = useGuidedTimer(full)
   const [started, setStarted] = useState(autoStart)
-  const phase: Phase = !started ? 'intro' : leadInSeconds > 0 && !lead.done ? 'lead-in' : 'playing'
+  const phase: Phase = !started ? 'intro' : timer.index < lead && !timer.done ? 'lead-in' : 'playing'
   const [panelOpen, setPanelOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const previous = useRef<TimerState>(timer)
@@ -64,44 +66,48 @@ export function ExercisePlayer(props: Props) {
     warmUpVoices()
   }, [])
 
-  // Entering a phase starts its clock and says so.
+  // Start: the clock runs, and the first thing said is "get into position" (or "go" with no lead-in).
+  const startedWith = useRef({ name: exercise.name, leadInSeconds, script })
   useEffect(() => {
-    if (phase === 'lead-in') {
-      announce('ready', leadInWords(exercise.name, leadInSeconds), cuesRef.current)
-      leadDispatch({ type: 'resume' })
-    } else if (phase === 'playing') {
-      announce('go', goCue(script).words, cuesRef.current)
-      dispatch({ type: 'resume' })
-    }
-  }, [phase, exercise.name, leadInSeconds, script, dispatch, leadDispatch])
+    if (!started) return
+    const { name, leadInSeconds: seconds, script: steps } = startedWith.current
+    if (seconds > 0) announce('ready', leadInWords(name, seconds), cuesRef.current)
+    else announce('go', goCue(steps).words, cuesRef.current)
+    dispatch({ type: 'resume' })
+  }, [started, dispatch])
 
-  // The lead-in ticks over its last seconds; when it is done, the phase is 'playing'.
+  // One cue per move of the clock: ticks over the lead-in's last seconds, "go" as it ends, then the
+  // exercise's own cues; onDone once at the end.
   useEffect(() => {
-    if (phase !== 'lead-in') return
-    const left = secondsLeft(leadScript, lead)
-    if (lead.running && left <= TICK_FROM && left > 0 && lastTick.current !== left) {
-      lastTick.current = left
-      announce('tick', null, cuesRef.current)
-    }
-  }, [lead, leadScript, phase])
-
-  // The exercise: one cue per move of the timer, and onDone once at the end.
-  useEffect(() => {
-    const cue = cueBetween(script, previous.current, timer)
-    if (cue) announce(cue.kind, cue.words, cuesRef.current)
+    const before = previous.current
     previous.current = timer
+    if (timer.index < lead && !timer.done) {
+      const left = secondsLeft(full, timer)
+      if (timer.running && left <= TICK_FROM && left > 0 && lastTick.current !== left) {
+        lastTick.current = left
+        announce('tick', null, cuesRef.current)
+      }
+    } else if (before.index < lead && !before.done) {
+      announce('go', goCue(script).words, cuesRef.current)
+    } else {
+      const cue = cueBetween(full, before, timer)
+      if (cue) announce(cue.kind, cue.words, cuesRef.current)
+    }
     if (timer.done && !reported.current) {
       reported.current = true
       onDone()
     }
-  }, [timer, script, onDone])
+  }, [timer, full, script, lead, onDone])
 
   const begin = () => setStarted(true)
-  const skipLeadIn = () => leadDispatch({ type: 'next' })
+  // "Start now" starts, even from a paused lead-in.
+  const skipLeadIn = () => {
+    dispatch({ type: 'next' })
+    dispatch({ type: 'resume' })
+  }
   const togglePanel = () => setPanelOpen((open) => !open)
   const hurts = () => {
     dispatch({ type: 'pause' })
-    leadDispatch({ type: 'pause' })
     onHurts()
   }
 
@@ -111,7 +117,7 @@ export function ExercisePlayer(props: Props) {
       ? { ' ': begin, ...panelKeys }
       : phase === 'lead-in'
         ? {
-            ' ': () => leadDispatch({ type: 'toggle' }),
+            ' ': () => dispatch({ type: 'toggle' }),
             s: skipLeadIn,
             S: skipLeadIn,
             ArrowRight: skipLeadIn,
@@ -126,7 +132,7 @@ export function ExercisePlayer(props: Props) {
   usePlayerKeys(keys, !timer.done)
 
   const tip = mistakeTipFor(exercise)
-  const segment = script[timer.index]
+  const segment = script[timer.index - lead]
   const rules = stopRules(exercise)
   const otherCare = exercise.precautions.filter((p) => !rules.includes(p))
   const panelId = `play-panel-${exercise.id}`
@@ -229,18 +235,18 @@ export function ExercisePlayer(props: Props) {
               <div className="timer timer-lead-in">
                 <p className="timer-step play-cue">Get into position</p>
                 <p className="timer-big" aria-hidden="true">
-                  {secondsLeft(leadScript, lead)}
-                  <span className="timer-unit"> {secondsLeft(leadScript, lead) === 1 ? 'second' : 'seconds'}</span>
+                  {secondsLeft(full, timer)}
+                  <span className="timer-unit"> {secondsLeft(full, timer) === 1 ? 'second' : 'seconds'}</span>
                 </p>
                 <p className="visually-hidden" aria-live="polite">
-                  {`Get into position. ${lead.running ? `Starting in ${leadInSeconds} seconds.` : 'Paused.'}`}
+                  {`Get into position. ${timer.running ? `Starting in ${leadInSeconds} seconds.` : 'Paused.'}`}
                 </p>
               </div>
               <p className="play-first-step">{exercise.steps[0]}</p>
               {takeCare}
               <div className="button-row play-controls" role="group" aria-label="Player controls">
-                <button type="button" onClick={() => leadDispatch({ type: 'toggle' })} aria-keyshortcuts="Space">
-                  {lead.running ? 'Pause' : 'Resume'}{' '}
+                <button type="button" onClick={() => dispatch({ type: 'toggle' })} aria-keyshortcuts="Space">
+                  {timer.running ? 'Pause' : 'Resume'}{' '}
                   <span className="key-badge" aria-hidden="true">
                     Space
                   </span>
@@ -257,7 +263,7 @@ export function ExercisePlayer(props: Props) {
           )}
           {phase === 'playing' && (
             <>
-              <TimerDisplay script={script} state={timer} sets={item.dose.sets} />
+              <TimerDisplay script={script} state={{ ...timer, index: timer.index - lead }} sets={item.dose.sets} />
               <p className="breathing-cue">
                 <span className="breath-dot" aria-hidden="true" /> {breathingCue(exercise, segment)}
               </p>
