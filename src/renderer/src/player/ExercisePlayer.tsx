@@ -189,7 +189,7 @@ export function ExercisePlayer(props: Props) {
       <div className="play-stage">
         <div className="play-visual">
           {panelOpen ? (
-            <aside id={panelId} className="play-panel" aria-label="Steps and care">
+            <aside id={panelId} className="play-panel" aria-label="Steps and care" tabIndex={0}>
               <h3>How to do it</h3>
               <ol className="steps">
                 {exercise.steps.map((s) => (
