@@ -217,6 +217,11 @@ describe.skipIf(missing !== null)(`exercise mode in Chromium${missing ? ` (skipp
         await page.keyboard.press('i')
       }
       if (colorScheme === 'dark') await page.screenshot({ path: join(SCREENSHOT_DIR, 'exercise-mode-dark.png') })
+      // In a small window the steps panel scrolls: it must be reachable by keyboard too.
+      await page.setViewportSize({ width: 800, height: 600 })
+      await page.keyboard.press('i')
+      expect(await axeViolations(page), 'steps panel at 800×600').toEqual([])
+      await page.keyboard.press('i')
       await page.clock.runFor(10 * 60_000)
       await page.getByRole('heading', { name: /How did .* feel\?/ }).waitFor()
       expect(await axeViolations(page), 'feedback').toEqual([])
