@@ -18,6 +18,7 @@ import {
   routineSaveResultSchema,
   setFlareRequestSchema,
   startSessionRequestSchema,
+  startExerciseRequestSchema,
   startSessionResultSchema
 } from './home/home-state'
 import {
@@ -121,6 +122,7 @@ export const invokeChannels = {
   'home:save-routine': { request: z.unknown(), response: routineSaveResultSchema },
   'home:delete-routine': { request: deleteRoutineRequestSchema, response: homeStateSchema },
   'home:start-session': { request: startSessionRequestSchema, response: startSessionResultSchema },
+  'home:start-exercise': { request: startExerciseRequestSchema, response: startSessionResultSchema },
   'home:exercise-done': { request: exerciseDoneRequestSchema, response: feedbackResultSchema },
   'home:finish-session': { request: finishSessionRequestSchema, response: z.undefined() },
   // ----- end Home mode -----

@@ -110,14 +110,6 @@ const officeSettingsFields = {
 
 export const officeSettingsSchema = z.object(officeSettingsFields)
 
-/**
- * A partial change to office settings. Not `officeSettingsSchema.partial()`: zod would fill in the
- * default for a missing `desktopSignals`, so every unrelated change would reset it.
- */
-export const officeSettingsPatchSchema = officeSettingsSchema
-  .partial()
-  .extend({ desktopSignals: desktopSignalsSettingsSchema.optional() })
-
 export type WorkHours = z.infer<typeof workHoursSchema>
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>
 

@@ -26,6 +26,8 @@ import { createRoutine, deleteRoutine, validateCustomRoutine } from '@shared/con
 import { resolveRoutine, routinesOffered } from '@shared/content/routine-plan'
 import type { Routine } from '@shared/content/routine-schema'
 import { findBuiltInRoutine } from '@shared/content/routines'
+import { findExercise } from '@shared/content/catalogue'
+import { singleExerciseRoutine } from '@shared/player/single-exercise'
 import {
   EMERGENCY_STOP_MESSAGE,
   EXERCISE_PAUSED_MESSAGE,
@@ -87,6 +89,8 @@ interface CheckIn {
 interface ActiveSession {
   session: PlayerSession
   date: string
+  /** one exercise played from its page: logged as that exercise, not as a routine */
+  single: boolean
 }
 
 type HomeChannel = Extract<keyof Handlers, `home:${string}`>
@@ -417,7 +421,19 @@ export class HomeService {
 
   // ----- The player -----
 
-  startSession(routineId: string): StartSessionResult {
+  /** One exercise on its own (the Play button on its page): the same rules as a routine of one. */
+  startExercise(exerciseId: string): StartSessionResult {
+    const exercise = findExercise(exerciseId)
+    if (!exercise)
+      return {
+        ok: false,
+        reason: 'unknown-routine',
+        message: 'That exercise is not in Limber. Choose another from Routines.'
+      }
+    return this.startSession(exercise.id, singleExerciseRoutine(exercise, this.flare))
+  }
+
+  startSession(routineId: string, single?: Routine): StartSessionResult {
     const state = this.state()
     if (!state.firstRunDone) {
       return {
@@ -438,7 +454,7 @@ export class HomeService {
     if (state.stoppedForToday !== null) {
       return { ok: false, reason: 'stopped-today', message: state.stoppedForToday }
     }
-    const routine = this.allRoutine(routineId)
+    const routine = single ?? this.allRoutine(routineId)
     if (!routine) {
       return {
         ok: false,
@@ -472,8 +488,8 @@ export class HomeService {
       items: plan.items.map((i) => ({ exerciseId: i.exercise.id, dose: i.dose, gentler: i.gentler })),
       skipped: plan.skipped.map((s) => ({ exerciseId: s.exerciseId, message: s.message }))
     }
-    this.sessions.set(session.sessionId, { session, date: this.today() })
-    this.deps.record({ type: 'routine-started', routineId: routine.id })
+    this.sessions.set(session.sessionId, { session, date: this.today(), single: single !== undefined })
+    if (!single) this.deps.record({ type: 'routine-started', routineId: routine.id })
     return { ok: true, session }
   }
 
@@ -488,7 +504,7 @@ export class HomeService {
     this.deps.record({
       type: 'exercise-completed',
       exerciseId: item.exerciseId,
-      routineId: active.session.routineId,
+      ...(active.single ? {} : { routineId: active.session.routineId }),
       dose: loggedDose(item.dose),
       feedback: rating
     })
@@ -529,7 +545,7 @@ export class HomeService {
     const active = this.sessions.get(sessionId)
     if (!active) return
     this.sessions.delete(sessionId)
-    this.deps.record({ type: 'routine-completed', routineId: active.session.routineId })
+    if (!active.single) this.deps.record({ type: 'routine-completed', routineId: active.session.routineId })
   }
 
   // ----- Break card memory -----
@@ -564,6 +580,7 @@ export class HomeService {
       'home:save-routine': (candidate) => this.saveRoutine(candidate),
       'home:delete-routine': ({ id }) => this.deleteRoutine(id),
       'home:start-session': ({ routineId }) => this.startSession(routineId),
+      'home:start-exercise': ({ exerciseId }) => this.startExercise(exerciseId),
       'home:exercise-done': ({ sessionId, itemIndex, rating }) => this.exerciseDone(sessionId, itemIndex, rating),
       'home:finish-session': ({ sessionId }) => this.finishSession(sessionId)
     }

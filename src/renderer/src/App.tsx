@@ -41,7 +41,7 @@ const NAV: NavItem[] = [
 
 /** The nav item a route belongs to: an exercise, the player and the editor sit under Routines. */
 function navSection(name: string): string {
-  return ['exercise', 'player', 'routine-edit'].includes(name) ? 'routines' : name
+  return ['exercise', 'player', 'play', 'routine-edit'].includes(name) ? 'routines' : name
 }
 
 function Screen({ route }: { route: Route }) {
@@ -57,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <ExerciseScreen exerciseId={route.param} />
     case 'player':
       return <PlayerScreen key={route.param} routineId={route.param} />
+    case 'play':
+      return <PlayerScreen key={`play/${route.param ?? ''}`} routineId={null} exerciseId={route.param} />
     case 'safety':
       return <SafetyScreen />
     case 'habits':

@@ -95,6 +95,8 @@ export const resumeRequestSchema = z.object({ professionalCleared: z.boolean(), 
 export const setFlareRequestSchema = z.object({ on: z.boolean() })
 export const programmeActionRequestSchema = z.object({ action: z.enum(PROGRAMME_ACTIONS) })
 export const startSessionRequestSchema = z.object({ routineId: routineIdSchema })
+/** One exercise played on its own (the Play button on its page): a session of one item. */
+export const startExerciseRequestSchema = z.object({ exerciseId: id })
 export const exerciseDoneRequestSchema = z.object({
   sessionId: id,
   itemIndex: z.number().int().min(0).max(50),

@@ -1,12 +1,12 @@
-// A short soft tone made with the Web Audio API (no audio files): the end-of-hold sound cue.
+// A short soft tone made with the Web Audio API (no audio files): the player's sound cues are made of these.
 let context: AudioContext | null = null
 
-export function playTone(frequency = 660, seconds = 0.25): void {
+export function playTone(frequency = 660, seconds = 0.25, delaySeconds = 0): void {
   const Ctor = typeof window !== 'undefined' ? window.AudioContext : undefined
   if (!Ctor) return
   try {
     if (!(context instanceof Ctor)) context = new Ctor()
-    const now = context.currentTime
+    const now = context.currentTime + delaySeconds
     const oscillator = context.createOscillator()
     const gain = context.createGain()
     oscillator.type = 'sine'

@@ -9,6 +9,7 @@ import { SafetyStopCard } from '../components/SafetyStopCard'
 import { useHomeState } from '../hooks/use-home-state'
 import { KIND_LABELS, PLACE_LABELS } from '../home/catalogue-filter'
 import { doseText } from '../home/dose-text'
+import { href } from '../router'
 
 export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
   const [state, setState] = useHomeState()
@@ -70,6 +71,13 @@ export function ExerciseScreen({ exerciseId }: { exerciseId: string | null }) {
       {!availability.allowed && <p className="notice-warning inline-notice">{availability.message}</p>}
       {state.stoppedForToday && <p className="notice-warning inline-notice">{state.stoppedForToday}</p>}
       <SafetyLink />
+      {availability.allowed && !state.gating.safetyStop && (
+        <p className="play-one">
+          <a className="button primary" href={href('play', exercise.id)}>
+            Play this exercise
+          </a>
+        </p>
+      )}
       <div className="exercise-layout">
         <ExerciseDrawing exerciseId={exercise.id} className="detail-drawing" />
         <div>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { applySettingsPatch, type AppSettings } from '@shared/app-settings'
 import { freeWorkPeriod, type OfficeSettings, type WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
+import { PlayerSettings } from '../components/PlayerSettings'
 import { DataFolderSettings } from '../components/DataFolderSettings'
 import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog'
 import { DesktopSignalsSettings } from '../components/DesktopSignalsSettings'
@@ -292,7 +293,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
           {(
             [
               ['notifications', 'Show a desktop notification when it is time to stand up'],
-              ['soundCues', 'Play a soft sound at the end of each hold'],
+              ['soundCues', 'Sound cues in the guided player, at the start and end of each hold'],
               ['checkInReminder', 'Remind me once a day to do the check-in'],
               ['openAtLogin', 'Start Limber when I log in']
             ] as const
@@ -306,6 +307,10 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
               <span>{label}</span>
             </label>
           ))}
+          <PlayerSettings
+            value={draft.general}
+            onChange={(patch) => setDraft({ ...draft, general: { ...draft.general, ...patch } })}
+          />
         </fieldset>
 
         <ErrorList title="Nothing was saved. Please fix:" errors={[...summary, ...serverErrors]} />
