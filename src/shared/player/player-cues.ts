@@ -39,11 +39,3 @@ export function mistakeTipFor(exercise: Exercise): Tip {
   const id = TIP_FOR_KIND[exercise.kind]
   return COMMON_MISTAKES.find((t) => t.id === id) ?? COMMON_MISTAKES[0]!
 }
-
-/**
- * The exercise's own stop rules, word for word from its precautions (the Exercise page shows the same
- * list), for the player to keep in view during the hold. Empty when the exercise has none.
- */
-export function stopRules(exercise: Exercise): string[] {
-  return exercise.precautions.filter((p) => /\bstop\b/i.test(p))
-}

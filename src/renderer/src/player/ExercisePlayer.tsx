@@ -7,7 +7,9 @@ import type { SessionItem } from '@shared/home/home-state'
 import { cueBetween, goCue, leadInWords } from '@shared/player/cue-plan'
 import { exerciseScript, type Segment } from '@shared/player/exercise-script'
 import { secondsLeft, type TimerState } from '@shared/player/guided-timer'
-import { breathingCue, mistakeTipFor, stopRules } from '@shared/player/player-cues'
+import { otherPrecautions, stopRuleFor } from '@shared/content/stop-rule'
+import { drawingSideAt } from '@shared/drawings'
+import { breathingCue, mistakeTipFor } from '@shared/player/player-cues'
 import { ExerciseDrawing } from '../components/ExerciseDrawing'
 import { doseText } from '../home/dose-text'
 import { announce, warmUpVoices, type CueSettings } from './cue-voice'
@@ -133,8 +135,9 @@ export function ExercisePlayer(props: Props) {
 
   const tip = mistakeTipFor(exercise)
   const segment = script[timer.index - lead]
-  const rules = stopRules(exercise)
-  const otherCare = exercise.precautions.filter((p) => !rules.includes(p))
+  // The stop rule stays in view during the hold; the other precautions are shown before it.
+  const rules = [stopRuleFor(exercise)]
+  const otherCare = otherPrecautions(exercise)
   const panelId = `play-panel-${exercise.id}`
 
   const takeCare = (
@@ -209,7 +212,11 @@ export function ExercisePlayer(props: Props) {
               </p>
             </aside>
           ) : (
-            <ExerciseDrawing exerciseId={exercise.id} className="play-drawing" />
+            <ExerciseDrawing
+              exerciseId={exercise.id}
+              className="play-drawing"
+              side={drawingSideAt(script, phase === 'playing' ? timer.index - lead : 0)}
+            />
           )}
         </div>
         <div className="play-side">
