@@ -15,7 +15,12 @@ export default defineConfig({
       // electron-store and conf are ESM-only; bundling them keeps the main bundle self-contained
       // (only electron, node-notifier and Node built-ins stay external).
       externalizeDeps: { exclude: ['electron-store', 'conf', 'zod'] },
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } }
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        // One file: the per-OS signal probes are imported lazily, but a chunk would import the entry back
+        // ("../index.js"), and any loader that names the entry differently would run the app twice.
+        output: { inlineDynamicImports: true }
+      }
     }
   },
   preload: {
