@@ -32,6 +32,7 @@ describe.skipIf(missing !== null)(`desktop signals in Chromium${missing ? ` (ski
 
   it('holds the break card through a call, says so on Today and in the tray, and prompts once after it', async () => {
     limber = chromium.startLimber()
+    await limber.answerSafetyQuestions()
     const page = await limber.openPage('main')
     await limber.advanceMinutes(10)
     limber.signals.set('microphone', true)

@@ -256,6 +256,8 @@ describe.skipIf(missing !== null)(`welcome and Today in Chromium${missing ? ` (s
       walkingMinutes: 15,
       psfs: []
     })
+    // The player fills the window (no nav) until it is left: Exit, as a person would.
+    await page.getByRole('button', { name: /^Exit/ }).click()
     await page.getByRole('link', { name: 'Today' }).click()
     await expect.poll(() => day.textContent()).toContain('Checked in at 09:29')
     const text = await day.textContent()

@@ -91,6 +91,12 @@ describe.skipIf(missing !== null)(`200 % zoom in Chromium${missing ? ` (skipped:
         await page.getByRole('heading', { name: heading, exact: true }).first().waitFor()
         const overflow = await sidewaysOverflow(page)
         expect(overflow, hash).toEqual({ by: 0, culprits: [] })
+        if (hash.startsWith('/player/')) {
+          // Exercise mode fills the window on purpose: no nav, and the way out in view.
+          expect(await page.locator('.app-nav').isVisible(), hash).toBe(false)
+          expect(await page.getByRole('button', { name: /^Exit/ }).isVisible(), hash).toBe(true)
+          continue
+        }
         expect(await hiddenNavItems(page), hash).toEqual([])
         expect(await page.locator('.app-nav a').count()).toBe(7)
       }
