@@ -9,7 +9,8 @@ import {
   recentSharpFeedback,
   stoppedForTheDay,
   STOPPED_FOR_TODAY_MESSAGE,
-  type FeedbackEntry
+  type FeedbackEntry,
+  type FeedbackOutcome
 } from '@shared/content/feedback'
 import type { GatingContext, LatestSymptomTrend } from '@shared/content/gating'
 import { detectNoImprovement } from '@shared/content/improvement-detector'
@@ -98,6 +99,16 @@ export type HomeHandlers = Pick<Handlers, HomeChannel>
 
 function answersFrom(signs: readonly WarningSign[]): WarningAnswers {
   return Object.fromEntries(signs.map((s) => [s, true]))
+}
+
+/** What the player or the card is told after a rating (the outcome without the log's bookkeeping). */
+function feedbackResult(outcome: FeedbackOutcome): FeedbackResult {
+  return {
+    message: outcome.message,
+    dialBack: outcome.dialBack,
+    endSession: outcome.endSession,
+    linkToSafety: outcome.linkToSafety
+  }
 }
 
 function loggedDose(dose: Dose): { sets: number; reps: number; holdSeconds?: number; seconds: number } {
@@ -497,10 +508,7 @@ export class HomeService {
     const active = this.sessions.get(sessionId)
     const item = active?.session.items[itemIndex]
     if (!active || !item) throw new Error('This session has already ended. Start the routine again from Routines.')
-    const outcome = applyFeedback({ sessionId, date: active.date, entries: this.feedback }, item.exerciseId, rating)
-    this.feedback = [...outcome.history.entries]
-    this.ratings.push({ exerciseId: item.exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
-    this.exerciseDays.add(active.date)
+    const outcome = this.rate(sessionId, active.date, item.exerciseId, rating)
     this.deps.record({
       type: 'exercise-completed',
       exerciseId: item.exerciseId,
@@ -510,12 +518,7 @@ export class HomeService {
     })
     if (outcome.endSession) this.sessions.delete(sessionId)
     this.publish()
-    return {
-      message: outcome.message,
-      dialBack: outcome.dialBack,
-      endSession: outcome.endSession,
-      linkToSafety: outcome.linkToSafety
-    }
+    return feedbackResult(outcome)
   }
 
   /**
@@ -526,19 +529,19 @@ export class HomeService {
   deskFeedback(exerciseId: string, rating: ExerciseFeedback, dose: Dose): FeedbackResult {
     const date = this.today()
     // Each card is a session of its own: two sharp ratings on two cards are not "twice in one session".
-    const history = { sessionId: `break-${this.deps.newId()}`, date, entries: this.feedback }
-    const outcome = applyFeedback(history, exerciseId, rating)
-    this.feedback = [...outcome.history.entries]
-    this.exerciseDays.add(date)
-    this.ratings.push({ exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
+    const outcome = this.rate(`break-${this.deps.newId()}`, date, exerciseId, rating)
     this.deps.record({ type: 'exercise-completed', exerciseId, dose: loggedDose(dose), feedback: rating })
     this.publish()
-    return {
-      message: outcome.message,
-      dialBack: outcome.dialBack,
-      endSession: outcome.endSession,
-      linkToSafety: outcome.linkToSafety
-    }
+    return feedbackResult(outcome)
+  }
+
+  /** One rating, from the player or the break card: into the feedback rules, the ratings and the exercise days. */
+  private rate(sessionId: string, date: string, exerciseId: string, rating: ExerciseFeedback): FeedbackOutcome {
+    const outcome = applyFeedback({ sessionId, date, entries: this.feedback }, exerciseId, rating)
+    this.feedback = [...outcome.history.entries]
+    this.ratings.push({ exerciseId, rating, t: new Date(this.deps.clock.now()).toISOString() })
+    this.exerciseDays.add(date)
+    return outcome
   }
 
   finishSession(sessionId: string): void {
