@@ -11,6 +11,7 @@
 // polled), KDE's is the same Inhibited property, XFCE's the xfce4-notifyd /do-not-disturb xfconf key.
 // D-Bus is asked with gdbus (GLib, on every GNOME-ish system) rather than a D-Bus library in the app.
 // Sources: os-signals.md §2.3 and §3; EWMH spec; Stretchly app/utils/dndManager.js.
+import { gdbusGetPropertyArgs } from '../gdbus-property'
 import type { CommandRunner, CommandResult } from './command-runner'
 import { ProbeUnavailable, type Probe } from './probe-set'
 
@@ -92,18 +93,7 @@ async function gdbusProperty(
   iface: string,
   name: string
 ): Promise<string> {
-  const result = await runner.run('gdbus', [
-    'call',
-    '--session',
-    '--dest',
-    dest,
-    '--object-path',
-    path,
-    '--method',
-    'org.freedesktop.DBus.Properties.Get',
-    iface,
-    name
-  ])
+  const result = await runner.run('gdbus', gdbusGetPropertyArgs(dest, path, iface, name))
   if (
     !result.missing &&
     result.code !== 0 &&

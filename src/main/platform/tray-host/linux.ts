@@ -1,6 +1,7 @@
 // Linux: asks the session D-Bus whether a StatusNotifier host will show Electron's tray icon.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { gdbusGetPropertyArgs } from '../gdbus-property'
 import type { TrayHostAnswer } from './tray-host'
 
 const WATCHER = 'org.kde.StatusNotifierWatcher'
@@ -109,18 +110,7 @@ const gdbus: Tool = {
     'org.freedesktop.DBus.NameHasOwner',
     name
   ],
-  getProperty: (dest, path, iface, property) => [
-    'call',
-    '--session',
-    '--dest',
-    dest,
-    '--object-path',
-    path,
-    '--method',
-    'org.freedesktop.DBus.Properties.Get',
-    iface,
-    property
-  ]
+  getProperty: gdbusGetPropertyArgs
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<CallResult> {
