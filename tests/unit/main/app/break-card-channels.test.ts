@@ -3,26 +3,12 @@
 // Done keeps the card open for the rating, and an emergency sign turns the card into urgent care.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getExercise } from '@shared/content/catalogue'
-import { HomeRig } from './home-rig'
+import { type HomeRig, homeRigs } from './home-rig'
 
-let rigs: HomeRig[] = []
-function rig(...args: ConstructorParameters<typeof HomeRig>): HomeRig {
-  const r = new HomeRig(...args)
-  rigs.push(r)
-  return r
-}
+const { rig, startedUser } = homeRigs()
 afterEach(() => {
   vi.restoreAllMocks()
-  for (const r of rigs) r.app.stop()
-  rigs[0]?.close()
-  rigs = []
 })
-
-async function startedUser(dir?: string): Promise<HomeRig> {
-  const r = dir ? rig(dir) : rig()
-  await r.invoke('home:answer-safety', { signs: [], context: 'first-run' })
-  return r
-}
 
 /** "Take a break now" until the card offers `id` (the pick never repeats the last 3, so it comes back). */
 async function cardWith(r: HomeRig, id: string) {

@@ -1,47 +1,17 @@
 // Home mode reacting to what the body says (issue 13): the real app on a temp dir and a virtual clock.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SHARP_EXTENSION_MESSAGE } from '@shared/content/gating'
 import { STOPPED_FOR_TODAY_MESSAGE } from '@shared/content/feedback'
 import { EMERGENCY_STOP_MESSAGE } from '@shared/content/warning-signs'
-import type { SymptomLocation } from '@shared/progress-events'
-import { HomeRig } from './home-rig'
+import { type HomeRig, checkInEvent, homeRigs } from './home-rig'
 
-let rigs: HomeRig[] = []
-function rig(...args: ConstructorParameters<typeof HomeRig>): HomeRig {
-  const r = new HomeRig(...args)
-  rigs.push(r)
-  return r
-}
-afterEach(() => {
-  for (const r of rigs) r.app.stop()
-  rigs[0]?.close()
-  rigs = []
-})
-
-async function startedUser(): Promise<HomeRig> {
-  const r = rig()
-  await r.invoke('home:answer-safety', { signs: [], context: 'first-run' })
-  return r
-}
-
-const checkIn = (t: string, furthestPoint: SymptomLocation, legPain = 4, extra: object = {}) => ({
-  type: 'check-in' as const,
-  t,
-  backPain: 4,
-  legPain,
-  furthestPoint,
-  numbness: { present: false },
-  morningStiffnessMinutes: 10,
-  walkingMinutes: 10,
-  psfs: [],
-  ...extra
-})
+const { rig, startedUser, restart } = homeRigs()
 
 /** A user whose two latest check-ins show the pain centralizing, so extension is offered. */
 async function centralizingUser(): Promise<HomeRig> {
   const first = await startedUser()
-  first.appendToLog(checkIn('2026-03-01T08:00:00+01:00', 'foot'))
-  first.appendToLog(checkIn('2026-03-02T08:00:00+01:00', 'thigh'))
+  first.appendToLog(checkInEvent('2026-03-01T08:00:00+01:00', 'foot'))
+  first.appendToLog(checkInEvent('2026-03-02T08:00:00+01:00', 'thigh'))
   return rig(first.dir, '2026-03-02T09:00:00+01:00')
 }
 
@@ -61,15 +31,15 @@ describe('home: the peripheralisation rule', () => {
     const again = rig(r.dir, '2026-03-02T12:00:00+01:00')
     expect((await again.invoke('home:get-state')).gating.extensionBlocked).toBe(true)
     // A later check-in showing the pain moving up again lifts it.
-    again.appendToLog(checkIn('2026-03-03T08:00:00+01:00', 'buttock'))
+    again.appendToLog(checkInEvent('2026-03-03T08:00:00+01:00', 'buttock'))
     const lifted = rig(r.dir, '2026-03-03T09:00:00+01:00')
     expect((await lifted.invoke('home:get-state')).gating.extensionBlocked).toBe(false)
   })
 
   it('ignores check-ins older than 14 days when deciding the trend', async () => {
     const first = await startedUser()
-    first.appendToLog(checkIn('2026-03-01T08:00:00+01:00', 'foot'))
-    first.appendToLog(checkIn('2026-03-02T08:00:00+01:00', 'thigh'))
+    first.appendToLog(checkInEvent('2026-03-01T08:00:00+01:00', 'foot'))
+    first.appendToLog(checkInEvent('2026-03-02T08:00:00+01:00', 'thigh'))
     const fresh = rig(first.dir, '2026-03-10T09:00:00+01:00')
     expect((await fresh.invoke('home:get-state')).trend).toBe('centralizing')
     const stale = rig(first.dir, '2026-03-20T09:00:00+01:00')
@@ -88,8 +58,7 @@ describe('home: stops for the day', () => {
     const refused = await r.invoke('home:start-session', { routineId: 'flare-up' })
     expect(refused).toEqual({ ok: false, reason: 'stopped-today', message: STOPPED_FOR_TODAY_MESSAGE })
     expect(STOPPED_FOR_TODAY_MESSAGE).toMatch(/until tomorrow/)
-    const restarted = r.restart()
-    rigs.push(restarted)
+    const restarted = restart(r)
     expect((await restarted.invoke('home:start-session', { routineId: 'flare-up' })).ok).toBe(false)
     restarted.advanceDays(1)
     expect((await restarted.invoke('home:start-session', { routineId: 'flare-up' })).ok).toBe(true)
@@ -119,13 +88,13 @@ describe('home: the emergency level', () => {
 describe('home: worsening and phase markers', () => {
   it('a meaningful rise in recent check-ins shows the worsening and holds the programme', async () => {
     const first = await startedUser()
-    first.appendToLog(checkIn('2026-03-20T08:00:00+01:00', 'thigh', 3))
-    first.appendToLog(checkIn('2026-03-24T08:00:00+01:00', 'thigh', 3))
+    first.appendToLog(checkInEvent('2026-03-20T08:00:00+01:00', 'thigh', 3))
+    first.appendToLog(checkInEvent('2026-03-24T08:00:00+01:00', 'thigh', 3))
     const before = rig(first.dir, '2026-03-24T09:00:00+01:00')
     const calm = await before.invoke('home:get-state')
     expect(calm.worsening).toBeNull()
     expect(calm.programme?.phase).toBe(2)
-    first.appendToLog(checkIn('2026-03-30T08:00:00+01:00', 'calf', 6))
+    first.appendToLog(checkInEvent('2026-03-30T08:00:00+01:00', 'calf', 6))
     const after = rig(first.dir, '2026-03-30T09:00:00+01:00')
     const state = await after.invoke('home:get-state')
     expect(state.worsening?.reasons).toEqual(['leg-pain', 'spreading'])
@@ -139,7 +108,7 @@ describe('home: worsening and phase markers', () => {
     const due = await week3.invoke('home:get-state')
     expect(due.markerQuestion?.id).toBe('walk-15')
     week3.appendToLog(
-      checkIn('2026-03-27T08:00:00+01:00', 'thigh', 4, { phaseMarkers: [{ id: 'walk-15', met: false }] })
+      checkInEvent('2026-03-27T08:00:00+01:00', 'thigh', 4, { phaseMarkers: [{ id: 'walk-15', met: false }] })
     )
     const week4 = rig(first.dir, '2026-03-27T09:00:00+01:00')
     expect((await week4.invoke('home:get-state')).markerQuestion).toBeNull()

@@ -3,8 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '@shared/contract'
-import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
+import type { ProgressEvent, ProgressEventDraft, SymptomLocation } from '@shared/progress-events'
 import { createLimberApp } from '../../../../src/main/app/create-app'
 import { dispatch } from '../../../../src/main/app/dispatch'
 import type { LimberApp } from '../../../../src/main/app/limber-app'
@@ -74,3 +75,51 @@ export class HomeRig {
     rmSync(this.dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * The rigs a test file makes: `rig()` opens the app (on a fresh dir, or on a given one as a restart), and
+ * `startedUser()` is one who has answered the first-run safety questions, `restart(r)` restarts r's app now. After each test every rig is
+ * stopped and the first one's dir removed (the restarts share it).
+ */
+export function homeRigs(): {
+  rig: (...args: ConstructorParameters<typeof HomeRig>) => HomeRig
+  startedUser: (dir?: string) => Promise<HomeRig>
+  restart: (r: HomeRig) => HomeRig
+} {
+  let rigs: HomeRig[] = []
+  afterEach(() => {
+    for (const r of rigs) r.app.stop()
+    rigs[0]?.close()
+    rigs = []
+  })
+  const rig = (...args: ConstructorParameters<typeof HomeRig>): HomeRig => {
+    const r = new HomeRig(...args)
+    rigs.push(r)
+    return r
+  }
+  const startedUser = async (dir?: string): Promise<HomeRig> => {
+    const r = dir ? rig(dir) : rig()
+    await r.invoke('home:answer-safety', { signs: [], context: 'first-run' })
+    return r
+  }
+  const restart = (r: HomeRig): HomeRig => {
+    const next = r.restart()
+    rigs.push(next)
+    return next
+  }
+  return { rig, startedUser, restart }
+}
+
+/** A check-in as the Check-in screen writes it to the log, with everything but the pain held steady. */
+export const checkInEvent = (t: string, furthestPoint: SymptomLocation, legPain = 4, extra: object = {}) => ({
+  type: 'check-in' as const,
+  t,
+  backPain: 4,
+  legPain,
+  furthestPoint,
+  numbness: { present: false },
+  morningStiffnessMinutes: 10,
+  walkingMinutes: 10,
+  psfs: [],
+  ...extra
+})

@@ -1,19 +1,9 @@
 // Today's "your day" in home mode's state: what the real app counts from what it saves, across a
 // restart and into the next day.
-import { afterEach, describe, expect, it } from 'vitest'
-import { HomeRig } from './home-rig'
+import { describe, expect, it } from 'vitest'
+import { type HomeRig, homeRigs } from './home-rig'
 
-let rigs: HomeRig[] = []
-afterEach(() => {
-  for (const r of rigs) r.app.stop()
-  rigs[0]?.close()
-  rigs = []
-})
-function rig(...args: ConstructorParameters<typeof HomeRig>): HomeRig {
-  const r = new HomeRig(...args)
-  rigs.push(r)
-  return r
-}
+const { rig } = homeRigs()
 
 async function playToEnd(r: HomeRig, routineId: string): Promise<void> {
   const started = await r.invoke('home:start-session', { routineId })

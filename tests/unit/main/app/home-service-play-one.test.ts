@@ -1,26 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getExercise } from '@shared/content/catalogue'
 import { effectiveDose } from '@shared/content/dose'
 import { FLARE_EXERCISE_IDS } from '@shared/content/gating'
-import { HomeRig } from './home-rig'
+import { homeRigs } from './home-rig'
 
-let rigs: HomeRig[] = []
-function rig(): HomeRig {
-  const r = new HomeRig()
-  rigs.push(r)
-  return r
-}
-afterEach(() => {
-  for (const r of rigs) r.app.stop()
-  rigs[0]?.close()
-  rigs = []
-})
-
-async function startedUser(): Promise<HomeRig> {
-  const r = rig()
-  await r.invoke('home:answer-safety', { signs: [], context: 'first-run' })
-  return r
-}
+const { rig, startedUser } = homeRigs()
 
 describe('home service: one exercise played from its page', () => {
   it('plays it at the dose the page shows, and logs it as that exercise, not as a routine', async () => {

@@ -1,27 +1,11 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getExercise } from '@shared/content/catalogue'
 import { FLARE_EXERCISE_IDS, WALK_ID } from '@shared/content/gating'
-import { HomeRig } from './home-rig'
+import { type HomeRig, checkInEvent, homeRigs } from './home-rig'
 
-let rigs: HomeRig[] = []
-function rig(...args: ConstructorParameters<typeof HomeRig>): HomeRig {
-  const r = new HomeRig(...args)
-  rigs.push(r)
-  return r
-}
-afterEach(() => {
-  for (const r of rigs) r.app.stop()
-  rigs[0]?.close()
-  rigs = []
-})
-
-async function startedUser(): Promise<HomeRig> {
-  const r = rig()
-  await r.invoke('home:answer-safety', { signs: [], context: 'first-run' })
-  return r
-}
+const { rig, startedUser } = homeRigs()
 
 async function session(r: HomeRig, routineId: string) {
   const result = await r.invoke('home:start-session', { routineId })
@@ -209,24 +193,13 @@ describe('home service: feedback consequences', () => {
 describe('home service: check-ins from the log', () => {
   it('offers extension exercises only while the two latest check-ins show the pain centralizing', async () => {
     const r = await startedUser()
-    const checkIn = (t: string, furthestPoint: 'foot' | 'buttock' | 'calf') => ({
-      type: 'check-in' as const,
-      t,
-      backPain: 4,
-      legPain: 4,
-      furthestPoint,
-      numbness: { present: false },
-      morningStiffnessMinutes: 10,
-      walkingMinutes: 10,
-      psfs: []
-    })
     expect((await session(r, 'morning')).items.map((i) => i.exerciseId)).not.toContain('prone-press-up')
-    r.appendToLog(checkIn('2026-03-01T08:00:00+01:00', 'foot'))
-    r.appendToLog(checkIn('2026-03-02T08:00:00+01:00', 'buttock'))
+    r.appendToLog(checkInEvent('2026-03-01T08:00:00+01:00', 'foot'))
+    r.appendToLog(checkInEvent('2026-03-02T08:00:00+01:00', 'buttock'))
     const centralizing = rig(r.dir)
     expect((await centralizing.invoke('home:get-state')).trend).toBe('centralizing')
     expect((await session(centralizing, 'morning')).items[0]?.exerciseId).toBe('prone-press-up')
-    r.appendToLog(checkIn('2026-03-02T08:30:00+01:00', 'calf'))
+    r.appendToLog(checkInEvent('2026-03-02T08:30:00+01:00', 'calf'))
     const worse = rig(r.dir)
     expect((await worse.invoke('home:get-state')).trend).toBe('peripheralizing')
     expect((await session(worse, 'morning')).skipped.map((s) => s.exerciseId)).toContain('prone-press-up')
