@@ -2,20 +2,23 @@
 // the user finds hard (PSFS), their names remembered from last time. Made to take under 30 seconds.
 // Walking is entered in one place, the walk log below the form: walks happen through the day and are
 // logged as they happen, so the check-in shows today's total from the log instead of asking again.
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { ACTIVITY_NAME_MAX } from '@shared/user-text-limits'
 import type { CheckInForm } from '@shared/progress-channels'
-import { SYMPTOM_LOCATIONS } from '@shared/progress-events'
 import { limber } from '../api'
 import { PhaseMarkerQuestions, type MarkerAnswers } from '../components/PhaseMarkerQuestions'
 import { SaddleNumbnessQuestion } from '../components/SaddleNumbnessQuestion'
 import { href } from '../router'
-import { BodyMap } from '../progress/BodyMap'
+import {
+  checkInFieldErrors,
+  FurthestPointQuestion,
+  PainQuestions,
+  RefusedSaveSummary
+} from '../progress/CheckInQuestions'
 import { ScoreScale } from '../progress/ScoreScale'
 import { WalkLog } from '../progress/WalkLog'
 import { WeeklySafetyReview } from '../progress/WeeklySafetyReview'
 import { validateCheckIn, type CheckInDraft, type FieldError } from '../progress/check-in-validation'
-import { SYMPTOM_LABELS } from '../progress/symptom-labels'
 
 const MAX_ACTIVITIES = 3
 
@@ -75,20 +78,15 @@ function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }
   // Issue 13: the weekly phase marker and the saddle question, saved with the check-in.
   const [markers, setMarkers] = useState<MarkerAnswers>([])
   const [saddle, setSaddle] = useState<boolean | null>(null)
-  const summaryRef = useRef<HTMLDivElement>(null)
   const ids = useId()
   // After a refused save the messages follow each edit: a fixed answer loses its message at once.
   const checked = validateCheckIn({ ...draft, walking: String(walked) })
   const errors: FieldError[] = refusals > 0 && !checked.ok ? checked.errors : []
-  const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field)
-  const errorId = (field: string): string | undefined => (errorFor(field) ? `${ids}-${field}-error` : undefined)
+  const fieldErrors = checkInFieldErrors(errors, ids)
+  const { errorFor, errorId, fieldError } = fieldErrors
   const set = (patch: Partial<CheckInDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const setActivity = (i: number, patch: Partial<CheckInDraft['activities'][number]>) =>
     setDraft((d) => ({ ...d, activities: d.activities.map((a, j) => (j === i ? { ...a, ...patch } : a)) }))
-
-  useEffect(() => {
-    if (refusals > 0) summaryRef.current?.focus()
-  }, [refusals])
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -121,76 +119,30 @@ function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }
     )
   }
 
-  const fieldError = (field: string) => {
-    const error = errorFor(field)
-    return error ? (
-      <p id={errorId(field)} className="field-error">
-        {error.message}
-      </p>
-    ) : null
-  }
-
   return (
     <form className="check-in-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Today's check-in">
       {form.checkedInToday && (
         <p className="hint">You already checked in today. Another check-in is saved as well, with its own time.</p>
       )}
-      {errors.length > 0 && (
-        <div className="errors" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p>Nothing was saved yet. Please check:</p>
-          <ul>
-            {errors.map((e) => (
-              <li key={e.field}>{e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RefusedSaveSummary errors={errors} refusals={refusals} />
       <div className="card">
-        <ScoreScale
-          legend="Back pain now"
-          low="no pain"
-          high="worst pain imaginable"
-          value={draft.back}
-          onChange={(back) => set({ back })}
-          errorId={errorId('back')}
+        <PainQuestions
+          back={draft.back}
+          leg={draft.leg}
+          onBack={(back) => set({ back })}
+          onLeg={(leg) => set({ leg })}
+          errors={fieldErrors}
         />
-        {fieldError('back')}
-        <ScoreScale
-          legend="Leg pain now"
-          low="no pain"
-          high="worst pain imaginable"
-          value={draft.leg}
-          onChange={(leg) => set({ leg })}
-          errorId={errorId('leg')}
-        />
-        {fieldError('leg')}
       </div>
 
       <div className="card furthest">
-        <fieldset aria-describedby={errorId('furthest')} aria-invalid={errorFor('furthest') ? true : undefined}>
-          <legend>How far do your symptoms reach?</legend>
-          <p className="hint">
-            The furthest point of pain, numbness or tingling.
-            {form.lastFurthestPoint && ` Last time: ${SYMPTOM_LABELS[form.lastFurthestPoint].toLowerCase()}.`}
-          </p>
-          <div className="furthest-layout">
-            <div className="furthest-options">
-              {SYMPTOM_LOCATIONS.map((location) => (
-                <label key={location} className="check">
-                  <input
-                    type="radio"
-                    name={`${ids}-furthest`}
-                    checked={draft.furthest === location}
-                    onChange={() => set({ furthest: location })}
-                  />
-                  <span>{SYMPTOM_LABELS[location]}</span>
-                </label>
-              ))}
-            </div>
-            <BodyMap furthest={draft.furthest} />
-          </div>
-        </fieldset>
-        {fieldError('furthest')}
+        <FurthestPointQuestion
+          value={draft.furthest}
+          onChange={(furthest) => set({ furthest })}
+          name={`${ids}-furthest`}
+          lastTime={form.lastFurthestPoint}
+          errors={fieldErrors}
+        />
         <label className="check">
           <input type="checkbox" checked={draft.numb} onChange={(e) => set({ numb: e.target.checked })} />
           <span>I have numbness or tingling</span>
