@@ -11,13 +11,11 @@ import { DesktopSignalsSettings } from '../components/DesktopSignalsSettings'
 import { useLiveValue } from '../hooks/use-channel'
 import { ErrorList } from '../components/FormMessages'
 import { setLeaveGuard } from '../router'
+import { NumberField, WorkDaysField, WorkHoursSwitch } from '../settings/ReminderFields'
 import { settingsFieldErrors } from '../settings/settings-field-errors'
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-
-type NumberField = Exclude<keyof OfficeSettings, 'workHours' | 'desktopSignals'>
-const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
+type NumberFieldKey = Exclude<keyof OfficeSettings, 'workHours' | 'desktopSignals'>
+const NUMBER_FIELDS: { key: NumberFieldKey; label: string; hint: string }[] = [
   {
     key: 'sitLimitMinutes',
     label: 'Remind me to stand up after (minutes)',
@@ -183,55 +181,28 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
         <fieldset className="card">
           <legend>Stand-up reminders</legend>
           {NUMBER_FIELDS.map((field) => (
-            <div key={field.key} className="field">
-              <label htmlFor={`${ids}-${field.key}`}>{field.label}</label>
-              <input
-                id={`${ids}-${field.key}`}
-                type="number"
-                inputMode="numeric"
-                value={Number.isFinite(draft.office[field.key]) ? draft.office[field.key] : ''}
-                aria-invalid={invalid(field.key)}
-                aria-describedby={describedBy(field.key, field.hint !== '')}
-                onChange={(e) => setOffice({ [field.key]: e.target.valueAsNumber } as Partial<OfficeSettings>)}
-              />
-              {fieldError(field.key)}
-              {field.hint && <small id={hintId(field.key)}>{field.hint}</small>}
-            </div>
+            <NumberField
+              key={field.key}
+              id={`${ids}-${field.key}`}
+              label={field.label}
+              value={draft.office[field.key]}
+              onChange={(value) => setOffice({ [field.key]: value } as Partial<OfficeSettings>)}
+              error={fieldErrors.get(field.key)}
+              hint={field.hint}
+            />
           ))}
         </fieldset>
 
         <fieldset className="card">
           <legend>Work hours</legend>
-          <label className="check">
-            <input type="checkbox" checked={wh.enabled} onChange={(e) => setWorkHours({ enabled: e.target.checked })} />
-            <span>Only remind me during work hours</span>
-          </label>
-          {!wh.enabled && <small>Off: Limber reminds you at any hour while the computer is in use.</small>}
-          <fieldset
-            className="days"
+          <WorkHoursSwitch enabled={wh.enabled} onChange={(enabled) => setWorkHours({ enabled })} />
+          <WorkDaysField
+            id={`${ids}-days`}
+            days={wh.days}
+            onChange={(days) => setWorkHours({ days })}
+            error={fieldErrors.get('days')}
             disabled={!wh.enabled}
-            aria-invalid={invalid('days')}
-            aria-describedby={fieldErrors.has('days') ? errorId('days') : undefined}
-          >
-            <legend>Work days</legend>
-            {DAYS.map((day, i) => (
-              <label key={day} className="check day">
-                <input
-                  type="checkbox"
-                  aria-label={DAY_NAMES[i]}
-                  aria-invalid={i === 0 ? invalid('days') : undefined}
-                  checked={wh.days.includes(i)}
-                  onChange={(e) =>
-                    setWorkHours({
-                      days: e.target.checked ? [...wh.days, i].sort() : wh.days.filter((d) => d !== i)
-                    })
-                  }
-                />
-                <span aria-hidden="true">{day}</span>
-              </label>
-            ))}
-          </fieldset>
-          {fieldError('days')}
+          />
           {wh.ranges.map((range, i) => (
             <div key={i} className="range-block">
               <div className="range-row">

@@ -3,10 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { AppSettings } from '@shared/app-settings'
 import type { WorkHours } from '@shared/office-settings'
 import { limber } from '../api'
+import { DAY_NAMES, NumberField, WorkDaysField, WorkHoursSwitch } from '../settings/ReminderFields'
 import { settingsFieldErrors } from '../settings/settings-field-errors'
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** "Monday to Friday" for a run of days, else the names joined. */
 function daysText(days: readonly number[]): string {
@@ -78,48 +76,25 @@ export function ReminderStep({ onSaved }: { onSaved: (said: string) => void }) {
 
   return (
     <form ref={formRef} className="welcome-form" onSubmit={(e) => void save(e)} noValidate aria-label="Your reminders">
-      <div className="field">
-        <label htmlFor={`${ids}-minutes`}>Remind me to stand up after (minutes)</label>
-        <input
-          id={`${ids}-minutes`}
-          type="number"
-          inputMode="numeric"
-          value={Number.isFinite(minutes) ? minutes : ''}
-          onChange={(e) => setMinutes(e.target.valueAsNumber)}
-          {...a11y('sitLimitMinutes', `${ids}-minutes-hint`)}
-        />
-        {fieldError('sitLimitMinutes')}
-        <small id={`${ids}-minutes-hint`}>
-          Many physiotherapists suggest standing up at least every 25 minutes. A minute on your feet is enough.
-        </small>
-      </div>
+      <NumberField
+        id={`${ids}-sitLimitMinutes`}
+        label="Remind me to stand up after (minutes)"
+        value={minutes}
+        onChange={setMinutes}
+        error={errors.get('sitLimitMinutes')}
+        hint="Many physiotherapists suggest standing up at least every 25 minutes. A minute on your feet is enough."
+      />
       <fieldset className="card welcome-hours">
         <legend>Work hours</legend>
-        <label className="check">
-          <input type="checkbox" checked={wh.enabled} onChange={(e) => setWh({ ...wh, enabled: e.target.checked })} />
-          <span>Only remind me during work hours</span>
-        </label>
-        {!wh.enabled && <small>Off: Limber reminds you at any hour while the computer is in use.</small>}
+        <WorkHoursSwitch enabled={wh.enabled} onChange={(enabled) => setWh({ ...wh, enabled })} />
         {wh.enabled && (
           <>
-            <fieldset className="days" {...a11y('days')}>
-              <legend>Work days</legend>
-              {DAYS.map((day, i) => (
-                <label key={day} className="check day">
-                  <input
-                    type="checkbox"
-                    aria-label={DAY_NAMES[i]}
-                    aria-invalid={i === 0 && errors.has('days') ? true : undefined}
-                    checked={wh.days.includes(i)}
-                    onChange={(e) =>
-                      setWh({ ...wh, days: e.target.checked ? [...wh.days, i].sort() : wh.days.filter((d) => d !== i) })
-                    }
-                  />
-                  <span aria-hidden="true">{day}</span>
-                </label>
-              ))}
-            </fieldset>
-            {fieldError('days')}
+            <WorkDaysField
+              id={`${ids}-days`}
+              days={wh.days}
+              onChange={(days) => setWh({ ...wh, days })}
+              error={errors.get('days')}
+            />
             <div className="range-row">
               {(['start', 'end'] as const).map((part) => (
                 <div key={part} className="field inline">
