@@ -77,9 +77,9 @@ export class HomeRig {
 }
 
 /**
- * The rigs a test file makes: `rig()` opens the app (on a fresh dir, or on a given one as a restart), and
- * `startedUser()` is one who has answered the first-run safety questions, `restart(r)` restarts r's app now. After each test every rig is
- * stopped and the first one's dir removed (the restarts share it).
+ * The rigs a test file makes: `rig()` opens the app (on a fresh dir, or on a given one as a restart),
+ * `startedUser()` is one who has answered the first-run safety questions, and `restart(r)` restarts r's
+ * app now. After each test every rig is stopped and every dir they used removed.
  */
 export function homeRigs(): {
   rig: (...args: ConstructorParameters<typeof HomeRig>) => HomeRig
@@ -89,7 +89,8 @@ export function homeRigs(): {
   let rigs: HomeRig[] = []
   afterEach(() => {
     for (const r of rigs) r.app.stop()
-    rigs[0]?.close()
+    // Restarts share a dir; a second fresh rig in one test has its own.
+    for (const dir of new Set(rigs.map((r) => r.dir))) rmSync(dir, { recursive: true, force: true })
     rigs = []
   })
   const rig = (...args: ConstructorParameters<typeof HomeRig>): HomeRig => {
