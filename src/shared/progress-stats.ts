@@ -3,11 +3,20 @@
 import {
   SYMPTOM_LOCATIONS,
   parseTimestamp,
-  type CheckInEvent,
   type ProgressEvent,
   type SymptomLocation,
   type WarningSign
 } from './progress-events'
+import {
+  FactsCollector,
+  addDay,
+  cloneDay,
+  emptyDay,
+  withCorrections,
+  type CheckInFact,
+  type DayFacts,
+  type ProgressFacts
+} from './progress-facts'
 
 /** 'week' and 'month' are the last 7 and 30 days including today; custom days are inclusive. */
 export type StatsRange = 'week' | 'month' | 'all' | { readonly from: string; readonly to: string }
@@ -16,7 +25,15 @@ export interface ProgressFiguresOptions {
   /** The current time with offset, e.g. 2026-03-10T18:00:00+01:00; its date is "today". */
   readonly now: string
   readonly range: StatsRange
+  /**
+   * For the screen: ranges longer than GROUP_BY_MONTH_AFTER_DAYS come back one row (and one pain,
+   * symptom and activity point) per calendar month rather than per day, so ten years stay small.
+   */
+  readonly group?: boolean
 }
+
+/** Ranges longer than this many days are grouped by month when asked (the charts do the same). */
+export const GROUP_BY_MONTH_AFTER_DAYS = 183
 
 export type ChangeDirection = 'better' | 'worse' | 'same'
 
@@ -88,8 +105,16 @@ export interface ExerciseFeedbackCount {
   readonly sharp: number
 }
 
+export interface SkipReasonCount {
+  /** As last typed. */
+  readonly reason: string
+  readonly count: number
+}
+
 export interface ProgressFigures {
   readonly range: { readonly from: string; readonly to: string; readonly days: number }
+  /** 'month': each row of the day lists and each point stands for a calendar month (its first day in range). */
+  readonly granularity: 'day' | 'month'
   readonly pain: {
     /** The first check-in ever: the point every change is measured from. */
     readonly baseline: { readonly t: string; readonly back: number; readonly leg: number } | null
@@ -100,7 +125,12 @@ export interface ProgressFigures {
     readonly totalBouts: number
     readonly longest: { readonly start: string; readonly end: string; readonly minutes: number } | null
   }
-  readonly breaks: { readonly days: readonly DayBreaks[]; readonly totals: Omit<DayBreaks, 'day'> }
+  readonly breaks: {
+    readonly days: readonly DayBreaks[]
+    readonly totals: Omit<DayBreaks, 'day'>
+    /** Reasons typed when skipping a break, most frequent first (case and spacing ignored). */
+    readonly skipReasons: readonly SkipReasonCount[]
+  }
   /** All-time: active days are days with a completed routine; one missed day between them is forgiven. */
   readonly streak: { readonly current: number; readonly best: number; readonly lastActiveDay: string | null }
   readonly walking: { readonly days: readonly DayWalking[]; readonly totalMinutes: number }
@@ -126,9 +156,9 @@ export interface ProgressFigures {
   }
   readonly exercises: {
     readonly byExercise: readonly ExerciseFeedbackCount[]
-    /** Rated fine more often than sharp, most "fine" first. */
+    /** Rated fine and never sharp in the range, most "fine" first (never also in `hurt`). */
     readonly helped: readonly string[]
-    /** Rated sharp at least once, most "sharp" first. */
+    /** Rated sharp at least once in the range, most "sharp" first. */
     readonly hurt: readonly string[]
     readonly totals: { readonly fine: number; readonly sore: number; readonly sharp: number }
   }
@@ -205,11 +235,18 @@ export function routineStreak(
   activeDays: Iterable<string>,
   today: string
 ): { current: number; best: number; lastActiveDay: string | null } {
-  const todayN = dayNumber(today)
-  const days = [...new Set(activeDays)]
-    .map(dayNumber)
-    .filter((d) => d <= todayN)
-    .sort((a, b) => a - b)
+  const days = [...new Set(activeDays)].map(dayNumber).sort((a, b) => a - b)
+  return streakOfSortedDays(days, dayNumber(today))
+}
+
+/** routineStreak over unique day numbers in ascending order (days after today are ignored). */
+function streakOfSortedDays(
+  sortedDays: readonly number[],
+  todayN: number
+): { current: number; best: number; lastActiveDay: string | null } {
+  let end = sortedDays.length
+  while (end > 0 && (sortedDays[end - 1] ?? 0) > todayN) end--
+  const days = end === sortedDays.length ? sortedDays : sortedDays.slice(0, end)
   let best = 0
   let run = 0
   let previous = Number.NEGATIVE_INFINITY
@@ -224,45 +261,8 @@ export function routineStreak(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The one pass
+// From facts to figures
 // ---------------------------------------------------------------------------------------------
-
-interface DayBucket {
-  bouts: number
-  sittingMinutes: number
-  longestBout: number
-  prompted: number
-  taken: number
-  snoozed: number
-  skipped: number
-  meeting: number
-  natural: number
-  completed: number
-  abandoned: number
-  walkMinutes: number
-  /** The check-in's "walking today", which already includes any walks logged. */
-  reportedWalking: number
-  routineCompleted: boolean
-}
-
-function emptyBucket(): DayBucket {
-  return {
-    bouts: 0,
-    sittingMinutes: 0,
-    longestBout: 0,
-    prompted: 0,
-    taken: 0,
-    snoozed: 0,
-    skipped: 0,
-    meeting: 0,
-    natural: 0,
-    completed: 0,
-    abandoned: 0,
-    walkMinutes: 0,
-    reportedWalking: 0,
-    routineCompleted: false
-  }
-}
 
 function resolveRange(range: StatsRange, today: string, firstDay: string | null): { from: string; to: string } {
   if (range === 'week') return { from: addDays(today, -6), to: today }
@@ -271,304 +271,441 @@ function resolveRange(range: StatsRange, today: string, firstDay: string | null)
   return range.from <= range.to ? { from: range.from, to: range.to } : { from: range.to, to: range.from }
 }
 
-function keyToDay(key: number): string {
-  const text = String(key).padStart(8, '0')
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
-}
-
 function normalizeActivity(activity: string): string {
   return activity.trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
-function byTime<T extends { t: string }>(items: T[]): T[] {
-  const keyed = items.map((item) => ({ item, ms: parseTimestamp(item.t)?.ms ?? 0 }))
-  keyed.sort((a, b) => a.ms - b.ms)
-  return keyed.map((k) => k.item)
+/** Facts of one month (its key "2026-03"), or of any set of events (key null: always read). */
+export interface FactsPart {
+  readonly month: string | null
+  readonly facts: ProgressFacts
 }
 
 /**
- * Builds the figures one event at a time, in any order, keeping only per-day counters and the few
- * check-ins: the storage can stream ten years of events through it without holding them in memory.
+ * Facts of many parts with the all-time answers worked out once: check-ins in time order, the first
+ * score of each activity, the routine days. Built when the log changes, read by every range.
  */
-export class ProgressFiguresBuilder {
-  private readonly today: string
-  private readonly range: StatsRange
-  /** Known bounds while adding; for 'all' the start is only known at the end (the earliest event). */
-  private readonly from: string
-  private readonly to: string
-  private readonly afterTo: string
-  private earliest: string | null = null
-  private readonly buckets = new Map<number, DayBucket>()
-  private readonly checkIns: CheckInEvent[] = []
-  private readonly routineDayKeys = new Set<number>()
-  private readonly feedback = new Map<string, { fine: number; sore: number; sharp: number }>()
-  private readonly warningReports: { t: string; day: string; signs: WarningSign[] }[] = []
-  private latestSafety: { t: string; ms: number; signs: WarningSign[] } | null = null
-  private longest: { start: string; end: string; minutes: number } | null = null
-  private routinesStarted = 0
-  private routinesCompleted = 0
+export interface FactsIndex {
+  readonly parts: readonly FactsPart[]
+  readonly earliest: string | null
+  readonly checkIns: readonly CheckInFact[]
+  readonly psfsFirst: ReadonlyMap<string, number>
+  /** Unique day numbers with a completed routine, ascending. */
+  readonly routineDays: readonly number[]
+  readonly latestSafety: ProgressFacts['latestSafety']
+}
 
-  constructor(options: ProgressFiguresOptions) {
-    const nowParsed = parseTimestamp(options.now)
-    if (nowParsed === null) throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
-    this.today = nowParsed.localDay
-    this.range = options.range
-    const bounds = resolveRange(options.range, this.today, null)
-    this.from = options.range === 'all' ? '' : bounds.from
-    this.to = bounds.to
-    this.afterTo = addDays(bounds.to, 1)
-  }
-
-  // A timestamp starts with its day, so comparing the whole text against the day bounds needs no
-  // cutting: t >= "2026-03-01" and t < "2026-03-08" (the day after `to`) mean the day is in range.
-  private inRange(t: string): boolean {
-    return t >= this.from && t < this.afterTo
-  }
-
-  private bucket(day: string): DayBucket {
-    const key = dayKey(day)
-    let b = this.buckets.get(key)
-    if (b === undefined) {
-      b = emptyBucket()
-      this.buckets.set(key, b)
+export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
+  let earliest: string | null = null
+  let latestSafety: ProgressFacts['latestSafety'] = null
+  const checkIns: CheckInFact[] = []
+  const routine = new Set<number>()
+  for (const { facts } of parts) {
+    if (facts.earliest !== null && (earliest === null || facts.earliest < earliest)) earliest = facts.earliest
+    const s = facts.latestSafety
+    if (s !== null) {
+      if (
+        latestSafety === null ||
+        s.ms > latestSafety.ms ||
+        (s.ms === latestSafety.ms &&
+          `${s.t}|${s.signs.join(',')}` > `${latestSafety.t}|${latestSafety.signs.join(',')}`)
+      )
+        latestSafety = s
     }
-    return b
+    for (const c of facts.checkIns) checkIns.push(c)
+    for (const day of Object.keys(facts.days))
+      if ((facts.days[day]?.routinesCompleted ?? 0) > 0) routine.add(dayNumber(day))
   }
+  // Equal instants keep a stable order whatever order the parts came in.
+  checkIns.sort((a, b) => a.ms - b.ms || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0) || a.back - b.back || a.leg - b.leg)
+  const psfsFirst = new Map<string, number>()
+  for (const c of checkIns)
+    for (const [activity, score] of c.psfs) {
+      const key = normalizeActivity(activity)
+      if (!psfsFirst.has(key)) psfsFirst.set(key, score)
+    }
+  return {
+    parts,
+    earliest,
+    checkIns,
+    psfsFirst,
+    routineDays: [...routine].sort((a, b) => a - b),
+    latestSafety
+  }
+}
 
-  add(e: ProgressEvent): void {
-    if (this.earliest === null || e.t < this.earliest) this.earliest = e.t
-    switch (e.type) {
-      case 'check-in':
-        this.checkIns.push(e)
-        break
-      case 'routine-completed':
-        this.routineDayKeys.add(dayKey(e.t))
-        if (this.inRange(e.t)) {
-          this.bucket(e.t).routineCompleted = true
-          this.routinesCompleted++
+/** "2026-03" plus or minus n months. */
+function shiftMonth(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+const BREAK_KEYS = ['prompted', 'taken', 'snoozed', 'skipped', 'meeting', 'natural', 'completed', 'abandoned'] as const
+
+export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOptions): ProgressFigures {
+  const nowParsed = parseTimestamp(options.now)
+  if (nowParsed === null) throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
+  const today = nowParsed.localDay
+  const { from, to } = resolveRange(options.range, today, index.earliest === null ? null : index.earliest.slice(0, 10))
+  // Counters (routines, ratings, warnings, the longest bout) take every day up to `to` for 'all', as
+  // events before the first event's day can (a bout that started the evening before).
+  const countFrom = options.range === 'all' ? '' : from
+  const firstN = dayNumber(from)
+  const lastN = dayNumber(to)
+  const daysInRange = lastN - firstN + 1
+  const byMonth = options.group === true && daysInRange > GROUP_BY_MONTH_AFTER_DAYS
+  // A month's facts can hold days of the months either side (a bout's start, a prompt's time).
+  const lowMonth = countFrom === '' ? '' : shiftMonth(countFrom.slice(0, 7), -1)
+  const highMonth = shiftMonth(to.slice(0, 7), 1)
+
+  const inDays = new Map<string, DayFacts>()
+  let longest: [string, string, number] | null = null
+  let routinesStarted = 0
+  let routinesCompleted = 0
+  const feedback = new Map<string, [number, number, number]>()
+  const warnings: [string, WarningSign[]][] = []
+  for (const { month, facts } of index.parts) {
+    if (month !== null && (month < lowMonth || month > highMonth)) continue
+    for (const day of Object.keys(facts.days)) {
+      if (day < countFrom || day > to) continue
+      const d = facts.days[day]
+      if (d === undefined) continue
+      if (d.longest !== null && (longest === null || betterBout(d.longest, longest))) longest = d.longest
+      routinesStarted += d.routinesStarted
+      routinesCompleted += d.routinesCompleted
+      for (const id of Object.keys(d.feedback)) {
+        const c = d.feedback[id]
+        if (c === undefined) continue
+        const sum = feedback.get(id)
+        if (sum === undefined) feedback.set(id, [c[0], c[1], c[2]])
+        else {
+          sum[0] += c[0]
+          sum[1] += c[1]
+          sum[2] += c[2]
         }
-        break
-      case 'safety-answers': {
-        const ms = parseTimestamp(e.t)?.ms ?? 0
-        if (this.latestSafety === null || ms >= this.latestSafety.ms) this.latestSafety = { t: e.t, ms, signs: e.signs }
-        if (e.signs.length > 0 && this.inRange(e.t))
-          this.warningReports.push({ t: e.t, day: e.t.slice(0, 10), signs: e.signs })
-        break
       }
-      case 'sitting-bout': {
-        if (!this.inRange(e.start)) break
-        const b = this.bucket(e.start)
-        b.bouts++
-        b.sittingMinutes += e.minutes
-        if (e.minutes > b.longestBout) b.longestBout = e.minutes
-        if (this.longest === null || e.minutes > this.longest.minutes) {
-          this.longest = { start: e.start, end: e.end, minutes: e.minutes }
-        }
-        break
-      }
-      case 'break-prompt':
-        if (this.inRange(e.at)) this.bucket(e.at).prompted++
-        break
-      case 'break-answer':
-        if (this.inRange(e.t)) this.bucket(e.t)[e.answer]++
-        break
-      case 'natural-break':
-        if (this.inRange(e.from)) this.bucket(e.from).natural++
-        break
-      case 'break-completed':
-        // Events from before `how` existed cannot be told apart and count as they always did.
-        if (!this.inRange(e.t)) break
-        if (e.how === 'abandoned') this.bucket(e.t).abandoned++
-        else this.bucket(e.t).completed++
-        break
-      case 'routine-started':
-        if (this.inRange(e.t)) this.routinesStarted++
-        break
-      case 'walk':
-        if (this.inRange(e.t)) this.bucket(e.t).walkMinutes += e.minutes
-        break
-      case 'exercise-completed': {
-        if (e.feedback === undefined || !this.inRange(e.t)) break
-        let counts = this.feedback.get(e.exerciseId)
-        if (counts === undefined) {
-          counts = { fine: 0, sore: 0, sharp: 0 }
-          this.feedback.set(e.exerciseId, counts)
-        }
-        counts[e.feedback]++
-        break
-      }
-      case 'settings-changed':
-        break
+      for (const w of d.warnings) warnings.push(w)
+      if (day < from) continue
+      const into = inDays.get(day)
+      if (into === undefined) inDays.set(day, d)
+      else if (Object.isFrozen(into) || !ownedDays.has(into)) {
+        const copy = cloneDay(into)
+        ownedDays.add(copy)
+        addDay(copy, d)
+        inDays.set(day, copy)
+      } else addDay(into, d)
     }
   }
+  ownedDays.clear()
 
-  result(): ProgressFigures {
-    const { from, to } = resolveRange(
-      this.range,
-      this.today,
-      this.earliest === null ? null : this.earliest.slice(0, 10)
-    )
-    const inRange = (t: string): boolean => t >= from && t < this.afterTo
-    const bucket = (day: string): DayBucket => this.bucket(day)
-    const { buckets, checkIns, feedback, longest, today, routineDayKeys, warningReports, latestSafety } = this
-    const { routinesStarted, routinesCompleted } = this
+  // Check-ins in range, in time order (the index keeps them sorted).
+  const checkIns = index.checkIns
+  const baselineFact = checkIns[0]
+  const baseline =
+    baselineFact === undefined ? null : { t: baselineFact.t, back: baselineFact.back, leg: baselineFact.leg }
+  const reportedWalking = new Map<string, number>()
+  const inRangeCheckIns: CheckInFact[] = []
+  for (const c of checkIns) {
+    const day = c.t.slice(0, 10)
+    if (day < from || day > to) continue
+    inRangeCheckIns.push(c)
+    reportedWalking.set(day, c.walking)
+  }
 
-    // Check-ins are few (about one a day), so sorting them is cheap and makes the input order irrelevant.
-    const sortedCheckIns = byTime(checkIns)
-    const baselineEvent = sortedCheckIns[0]
-    const baseline =
-      baselineEvent === undefined
-        ? null
-        : { t: baselineEvent.t, back: baselineEvent.backPain, leg: baselineEvent.legPain }
-    const painPoints: PainPoint[] = []
-    const symptomPoints: SymptomPoint[] = []
-    const psfsByKey = new Map<
-      string,
-      { activity: string; first: number; points: { t: string; day: string; score: number }[] }
-    >()
-    for (const c of sortedCheckIns) {
+  const groupKey = (day: string): string => (byMonth ? day.slice(0, 7) : day)
+  const groupDay = (day: string): string =>
+    byMonth ? (day.slice(0, 7) === from.slice(0, 7) ? from : `${day.slice(0, 7)}-01`) : day
+
+  // Pain, symptoms and activities: one point per check-in, or the month's average (last place reached).
+  const painPoints: PainPoint[] = []
+  const symptomPoints: SymptomPoint[] = []
+  const psfsByKey = new Map<
+    string,
+    {
+      activity: string
+      points: { t: string; day: string; score: number }[]
+      sums: Map<string, { t: string; total: number; n: number }>
+    }
+  >()
+  if (!byMonth) {
+    for (const c of inRangeCheckIns) {
       const day = c.t.slice(0, 10)
-      for (const item of c.psfs) {
-        const key = normalizeActivity(item.activity)
-        let entry = psfsByKey.get(key)
-        if (entry === undefined) {
-          entry = { activity: item.activity, first: item.score, points: [] }
-          psfsByKey.set(key, entry)
-        }
-        if (inRange(day)) {
-          entry.activity = item.activity
-          entry.points.push({ t: c.t, day, score: item.score })
-        }
+      if (baseline !== null)
+        painPoints.push({
+          t: c.t,
+          day,
+          back: c.back,
+          leg: c.leg,
+          backChange: painChange(baseline.back, c.back),
+          legChange: painChange(baseline.leg, c.leg)
+        })
+      symptomPoints.push({ t: c.t, day, location: c.furthest })
+    }
+  } else if (baseline !== null) {
+    const months = new Map<string, { t: string; back: number; leg: number; n: number; location: SymptomLocation }>()
+    for (const c of inRangeCheckIns) {
+      const key = groupKey(c.t.slice(0, 10))
+      const m = months.get(key)
+      if (m === undefined) months.set(key, { t: c.t, back: c.back, leg: c.leg, n: 1, location: c.furthest })
+      else {
+        m.t = c.t
+        m.back += c.back
+        m.leg += c.leg
+        m.n++
+        m.location = c.furthest
       }
-      if (!inRange(day) || baseline === null) continue
-      bucket(c.t).reportedWalking = c.walkingMinutes
+    }
+    for (const m of months.values()) {
+      const day = groupDay(m.t.slice(0, 10))
+      const back = round1(m.back / m.n)
+      const leg = round1(m.leg / m.n)
       painPoints.push({
-        t: c.t,
+        t: m.t,
         day,
-        back: c.backPain,
-        leg: c.legPain,
-        backChange: painChange(baseline.back, c.backPain),
-        legChange: painChange(baseline.leg, c.legPain)
+        back,
+        leg,
+        backChange: painChange(baseline.back, back),
+        legChange: painChange(baseline.leg, leg)
       })
-      symptomPoints.push({ t: c.t, day, location: c.furthestPoint })
+      symptomPoints.push({ t: m.t, day, location: m.location })
     }
-
-    const firstSymptom = symptomPoints[0]
-    const lastSymptom = symptomPoints[symptomPoints.length - 1]
-    const trend: SymptomTrend =
-      firstSymptom !== undefined && lastSymptom !== undefined && symptomPoints.length >= 2
-        ? symptomTrend(firstSymptom.location, lastSymptom.location)
-        : 'not-enough-data'
-    const previousCheckIn = sortedCheckIns[sortedCheckIns.length - 2]
-    const latestCheckIn = sortedCheckIns[sortedCheckIns.length - 1]
-    const sinceLastCheckIn: SymptomTrend =
-      previousCheckIn !== undefined && latestCheckIn !== undefined
-        ? symptomTrend(previousCheckIn.furthestPoint, latestCheckIn.furthestPoint)
-        : 'not-enough-data'
-
-    const sittingDays: DaySitting[] = []
-    const breakDays: DayBreaks[] = []
-    const walkingDays: DayWalking[] = []
-    const breakTotals = {
-      prompted: 0,
-      taken: 0,
-      snoozed: 0,
-      skipped: 0,
-      meeting: 0,
-      natural: 0,
-      completed: 0,
-      abandoned: 0
-    }
-    let totalBouts = 0
-    let walkingTotal = 0
-    let routineDays = 0
-    const empty = emptyBucket()
-    const lastN = dayNumber(to)
-    let daysInRange = 0
-    for (let n = dayNumber(from); n <= lastN; n++) {
-      daysInRange++
-      const day = dayFromNumber(n)
-      const b = buckets.get(dayKey(day)) ?? empty
-      sittingDays.push({ day, bouts: b.bouts, minutes: b.sittingMinutes, longestMinutes: b.longestBout })
-      breakDays.push({
-        day,
-        prompted: b.prompted,
-        taken: b.taken,
-        snoozed: b.snoozed,
-        skipped: b.skipped,
-        meeting: b.meeting,
-        natural: b.natural,
-        completed: b.completed,
-        abandoned: b.abandoned
-      })
-      const walked = Math.max(b.walkMinutes, b.reportedWalking)
-      walkingDays.push({ day, minutes: walked })
-      totalBouts += b.bouts
-      walkingTotal += walked
-      if (b.routineCompleted) routineDays++
-      for (const key of Object.keys(breakTotals) as (keyof typeof breakTotals)[]) breakTotals[key] += b[key]
-    }
-
-    const byExercise = [...feedback]
-      .map(([exerciseId, c]) => ({ exerciseId, ...c }))
-      .sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : 0))
-    const helped = byExercise
-      .filter((x) => x.fine > 0 && x.fine > x.sharp)
-      .sort((a, b) => b.fine - a.fine)
-      .map((x) => x.exerciseId)
-    const hurt = byExercise
-      .filter((x) => x.sharp > 0)
-      .sort((a, b) => b.sharp - a.sharp)
-      .map((x) => x.exerciseId)
-    const feedbackTotals = byExercise.reduce(
-      (sum, x) => ({ fine: sum.fine + x.fine, sore: sum.sore + x.sore, sharp: sum.sharp + x.sharp }),
-      { fine: 0, sore: 0, sharp: 0 }
-    )
-
-    const psfs: PsfsActivity[] = [...psfsByKey.values()]
-      .filter((entry) => entry.points.length > 0)
-      .map((entry) => {
-        const latest = entry.points[entry.points.length - 1]
-        return {
-          activity: entry.activity,
-          points: entry.points,
-          change: latest === undefined ? null : psfsChange(entry.first, latest.score)
-        }
-      })
-
-    return {
-      range: { from, to, days: daysInRange },
-      pain: { baseline, points: painPoints },
-      sitting: { days: sittingDays, totalBouts, longest },
-      breaks: { days: breakDays, totals: breakTotals },
-      streak: routineStreak([...routineDayKeys].map(keyToDay), today),
-      walking: { days: walkingDays, totalMinutes: walkingTotal },
-      symptomLocation: { trend, sinceLastCheckIn, points: symptomPoints },
-      psfs,
-      adherence: {
-        daysInRange,
-        routineDays,
-        routineDayShare: daysInRange === 0 ? 0 : routineDays / daysInRange,
-        routinesStarted,
-        routinesCompleted,
-        breaksPrompted: breakTotals.prompted,
-        breaksTaken: breakTotals.taken,
-        breakShare: breakTotals.prompted === 0 ? null : breakTotals.taken / breakTotals.prompted
-      },
-      exercises: { byExercise, helped, hurt, totals: feedbackTotals },
-      warningSigns: {
-        reports: warningReports,
-        latest: latestSafety === null ? null : { t: latestSafety.t, signs: latestSafety.signs }
+  }
+  for (const c of inRangeCheckIns) {
+    const day = c.t.slice(0, 10)
+    for (const [activity, score] of c.psfs) {
+      const key = normalizeActivity(activity)
+      let entry = psfsByKey.get(key)
+      if (entry === undefined) {
+        entry = { activity, points: [], sums: new Map() }
+        psfsByKey.set(key, entry)
       }
+      entry.activity = activity
+      if (!byMonth) entry.points.push({ t: c.t, day, score })
+      else {
+        const g = groupKey(day)
+        const sum = entry.sums.get(g)
+        if (sum === undefined) entry.sums.set(g, { t: c.t, total: score, n: 1 })
+        else {
+          sum.t = c.t
+          sum.total += score
+          sum.n++
+        }
+      }
+    }
+  }
+
+  const firstSymptom = inRangeCheckIns[0]
+  const lastSymptom = inRangeCheckIns[inRangeCheckIns.length - 1]
+  const trend: SymptomTrend =
+    firstSymptom !== undefined && lastSymptom !== undefined && inRangeCheckIns.length >= 2
+      ? symptomTrend(firstSymptom.furthest, lastSymptom.furthest)
+      : 'not-enough-data'
+  const previousCheckIn = checkIns[checkIns.length - 2]
+  const latestCheckIn = checkIns[checkIns.length - 1]
+  const sinceLastCheckIn: SymptomTrend =
+    previousCheckIn !== undefined && latestCheckIn !== undefined
+      ? symptomTrend(previousCheckIn.furthest, latestCheckIn.furthest)
+      : 'not-enough-data'
+
+  // The day lists: every day of the range (or month), zeros included.
+  const sittingDays: DaySitting[] = []
+  const breakDays: DayBreaks[] = []
+  const walkingDays: DayWalking[] = []
+  const breakTotals = {
+    prompted: 0,
+    taken: 0,
+    snoozed: 0,
+    skipped: 0,
+    meeting: 0,
+    natural: 0,
+    completed: 0,
+    abandoned: 0
+  }
+  let totalBouts = 0
+  let walkingTotal = 0
+  let routineDays = 0
+  const reasons = new Map<string, { reason: string; count: number }>()
+  const empty = emptyDay()
+  let rowKey = ''
+  let sitting: { day: string; bouts: number; minutes: number; longestMinutes: number } | null = null
+  let breaks: { -readonly [K in keyof DayBreaks]: DayBreaks[K] } | null = null
+  let walking: { day: string; minutes: number } | null = null
+  let day = from
+  for (let n = firstN; n <= lastN; n++) {
+    day = n === firstN ? from : nextDay(day)
+    const b = inDays.get(day) ?? empty
+    const walked = Math.max(b.walkMinutes, reportedWalking.get(day) ?? 0)
+    const key = groupKey(day)
+    if (key !== rowKey || sitting === null || breaks === null || walking === null) {
+      rowKey = key
+      const rowDay = groupDay(day)
+      sitting = { day: rowDay, bouts: 0, minutes: 0, longestMinutes: 0 }
+      breaks = {
+        day: rowDay,
+        prompted: 0,
+        taken: 0,
+        snoozed: 0,
+        skipped: 0,
+        meeting: 0,
+        natural: 0,
+        completed: 0,
+        abandoned: 0
+      }
+      walking = { day: rowDay, minutes: 0 }
+      sittingDays.push(sitting)
+      breakDays.push(breaks)
+      walkingDays.push(walking)
+    }
+    sitting.bouts += b.bouts
+    sitting.minutes += b.sittingMinutes
+    const dayLongest = b.longest === null ? 0 : b.longest[2]
+    if (dayLongest > sitting.longestMinutes) sitting.longestMinutes = dayLongest
+    for (const k of BREAK_KEYS) {
+      breaks[k] += b[k]
+      breakTotals[k] += b[k]
+    }
+    walking.minutes += walked
+    totalBouts += b.bouts
+    walkingTotal += walked
+    if (b.routinesCompleted > 0) routineDays++
+    for (const r of b.skipReasons) {
+      const k = normalizeActivity(r)
+      const entry = reasons.get(k)
+      if (entry === undefined) reasons.set(k, { reason: r, count: 1 })
+      else {
+        entry.reason = r
+        entry.count++
+      }
+    }
+  }
+
+  const byExercise = [...feedback]
+    .map(([exerciseId, c]) => ({ exerciseId, fine: c[0], sore: c[1], sharp: c[2] }))
+    .sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : 0))
+  const helped = byExercise
+    .filter((x) => x.fine > 0 && x.sharp === 0)
+    .sort((a, b) => b.fine - a.fine)
+    .map((x) => x.exerciseId)
+  const hurt = byExercise
+    .filter((x) => x.sharp > 0)
+    .sort((a, b) => b.sharp - a.sharp)
+    .map((x) => x.exerciseId)
+  const feedbackTotals = byExercise.reduce(
+    (sum, x) => ({ fine: sum.fine + x.fine, sore: sum.sore + x.sore, sharp: sum.sharp + x.sharp }),
+    { fine: 0, sore: 0, sharp: 0 }
+  )
+
+  const psfs: PsfsActivity[] = []
+  for (const [key, entry] of psfsByKey) {
+    const points = byMonth
+      ? [...entry.sums.entries()].map(([, s]) => ({
+          t: s.t,
+          day: groupDay(s.t.slice(0, 10)),
+          score: round1(s.total / s.n)
+        }))
+      : entry.points
+    const latest = points[points.length - 1]
+    const first = index.psfsFirst.get(key)
+    psfs.push({
+      activity: entry.activity,
+      points,
+      change: latest === undefined || first === undefined ? null : psfsChange(first, latest.score)
+    })
+  }
+  // Activities keep the order of their first rating ever, as the check-ins listed them.
+  const order = [...index.psfsFirst.keys()]
+  psfs.sort((a, b) => order.indexOf(normalizeActivity(a.activity)) - order.indexOf(normalizeActivity(b.activity)))
+
+  warnings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const latestSafety = index.latestSafety
+  return {
+    range: { from, to, days: daysInRange },
+    granularity: byMonth ? 'month' : 'day',
+    pain: { baseline, points: painPoints },
+    sitting: {
+      days: sittingDays,
+      totalBouts,
+      longest: longest === null ? null : { start: longest[0], end: longest[1], minutes: longest[2] }
+    },
+    breaks: {
+      days: breakDays,
+      totals: breakTotals,
+      skipReasons: [...reasons.values()].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
+    },
+    streak: streakOfSortedDays(index.routineDays, dayNumber(today)),
+    walking: { days: walkingDays, totalMinutes: walkingTotal },
+    symptomLocation: { trend, sinceLastCheckIn, points: symptomPoints },
+    psfs,
+    adherence: {
+      daysInRange,
+      routineDays,
+      routineDayShare: daysInRange === 0 ? 0 : routineDays / daysInRange,
+      routinesStarted,
+      routinesCompleted,
+      breaksPrompted: breakTotals.prompted,
+      breaksTaken: breakTotals.taken,
+      breakShare: breakTotals.prompted === 0 ? null : breakTotals.taken / breakTotals.prompted
+    },
+    exercises: { byExercise, helped, hurt, totals: feedbackTotals },
+    warningSigns: {
+      reports: warnings.map(([t, signs]) => ({ t, day: t.slice(0, 10), signs })),
+      latest: latestSafety === null ? null : { t: latestSafety.t, signs: latestSafety.signs }
     }
   }
 }
 
+/** Days merged in figuresFromFacts that it made itself (the parts' own days are never written to). */
+const ownedDays = new Set<DayFacts>()
+
+function betterBout(a: [string, string, number], b: [string, string, number]): boolean {
+  if (a[2] !== b[2]) return a[2] > b[2]
+  if (a[0] !== b[0]) return a[0] < b[0]
+  return a[1] < b[1]
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The day after "YYYY-MM-DD", by text (no Date: this runs once per day of ten years). */
+function nextDay(day: string): string {
+  const y = Number(day.slice(0, 4))
+  const m = Number(day.slice(5, 7))
+  const d = Number(day.slice(8, 10))
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  const last = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31)
+  if (d < last) return `${day.slice(0, 8)}${String(d + 1).padStart(2, '0')}`
+  if (m < 12) return `${day.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`
+  return `${String(y + 1).padStart(4, '0')}-01-01`
+}
+
+/**
+ * Builds the figures one event at a time, in any order. Corrections must be applied before (see
+ * computeProgressFigures); the storage does that month by month.
+ */
+export class ProgressFiguresBuilder {
+  private readonly collector = new FactsCollector()
+
+  constructor(private readonly options: ProgressFiguresOptions) {
+    if (parseTimestamp(options.now) === null)
+      throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
+  }
+
+  add(e: ProgressEvent): void {
+    this.collector.add(e)
+  }
+
+  result(): ProgressFigures {
+    return figuresFromFacts(indexFacts([{ month: null, facts: this.collector.facts }]), this.options)
+  }
+}
+
+/** The figures of a list of events (corrections applied: the latest correction of an entry wins). */
 export function computeProgressFigures(
   events: readonly ProgressEvent[],
   options: ProgressFiguresOptions
 ): ProgressFigures {
   const builder = new ProgressFiguresBuilder(options)
-  for (const e of events) builder.add(e)
+  for (const e of withCorrections(events)) builder.add(e)
   return builder.result()
 }
