@@ -288,7 +288,7 @@ export class Corrections {
   /** A short text that changes whenever the corrections of a month change (the rollup's key). */
   fingerprint(month: string): string {
     return this.forMonth(month)
-      .map((c) => `${c.target.id}>${c.id}`)
+      .map((c) => `${c.target.id}>${c.id}>${c.target.type}>${c.target.t}>${JSON.stringify(c.change)}`)
       .sort()
       .join(',')
   }

@@ -1,0 +1,384 @@
+// Per-month rollups of the progress log: the facts the figures need (see progress-facts.ts), one set
+// per month of files, kept in memory and persisted in a cache folder outside the data folder. A cache,
+// never the truth: each is checked against its files (size, mtime, and a hash of the file's tail after
+// a restart; ctime and inode while running), rebuilt when missing, stale or damaged, and a damaged
+// cache file is ignored (never an error, never a different figure). Only changed months are parsed.
+import { createHash } from 'node:crypto'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import type { CorrectionEvent, ProgressEvent, TimeBounds } from '../../../shared/progress-events'
+import { Corrections, FactsCollector, type ProgressFacts } from '../../../shared/progress-facts'
+import { indexFacts, type FactsIndex } from '../../../shared/progress-stats'
+import type { UpgradeContext } from './event-upgrades'
+import { fileUnreadableIssue, type LoadIssue } from './load-issues'
+import { listingIssues, loadLogFolder } from './log-loader'
+import type { Quarantine } from './quarantine'
+import { listSegments, type SegmentFile } from './segment-files'
+
+/** Bumped when the rollup's content changes meaning: older cache files are then rebuilt. */
+const ROLLUP_FORMAT = 1
+/** How much of a file's end is hashed: a sync tool's edit almost always touches the end of a log file. */
+const TAIL_BYTES = 4096
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+
+interface FileStamp {
+  /** Relative to the data folder. */
+  readonly file: string
+  readonly size: number
+  readonly mtimeMs: number
+  readonly ctimeMs: number
+  readonly ino: number
+  /** sha1 of the last TAIL_BYTES bytes, hex. */
+  readonly tail: string
+}
+
+export interface MonthRollup {
+  readonly v: typeof ROLLUP_FORMAT
+  readonly month: string
+  readonly files: readonly FileStamp[]
+  /** The corrections this month's files hold (they may name entries of other months). */
+  readonly corrections: readonly CorrectionEvent[]
+  /** Which corrections of this month's entries the facts include (Corrections.fingerprint). */
+  readonly fingerprint: string
+  readonly facts: ProgressFacts
+}
+
+interface Cached {
+  rollup: MonthRollup
+  /** Checked against the files by stat alone (this process saw them); false when read from disk. */
+  trustedStat: boolean
+}
+
+export interface RollupLoadOptions {
+  readonly upgrade: UpgradeContext
+  readonly quarantine: Quarantine | null
+  readonly timeBounds: TimeBounds
+  readonly reportedLinks: Set<string>
+}
+
+export interface RollupResult {
+  readonly index: FactsIndex
+  readonly issues: LoadIssue[]
+  /** Months parsed from the log this time (the rest came from rollups), for the bench and the tests. */
+  readonly monthsParsed: string[]
+  readonly filesRead: string[]
+}
+
+function stampOf(path: string, file: string): FileStamp | null {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | NO_FOLLOW)
+  } catch {
+    return null
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) return null
+    const length = Math.min(TAIL_BYTES, st.size)
+    const buffer = Buffer.alloc(length)
+    let read = 0
+    while (read < length) {
+      const n = readSync(fd, buffer, read, length - read, st.size - length + read)
+      if (n === 0) break
+      read += n
+    }
+    const tail = createHash('sha1').update(buffer.subarray(0, read)).digest('hex')
+    return { file, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, tail }
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Whether a month's files are still those its rollup was made from. */
+function stillValid(cached: Cached, segments: readonly SegmentFile[], dataDir: string): boolean {
+  const files = cached.rollup.files
+  if (files.length !== segments.length) return false
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]
+    const stamp = files[i]
+    if (segment === undefined || stamp === undefined || stamp.file !== segment.relativePath) return false
+    let st
+    try {
+      st = lstatSync(segment.path)
+    } catch {
+      return false
+    }
+    if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return false
+    if (cached.trustedStat && st.ctimeMs === stamp.ctimeMs && st.ino === stamp.ino) continue
+    // After a restart (or any doubt) the tail's content decides: a sync tool may keep size and mtime.
+    const now = stampOf(join(dataDir, stamp.file), stamp.file)
+    if (now === null || now.tail !== stamp.tail || now.size !== stamp.size) return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cache folder: one file per month, "<sha1 of the JSON>\n<JSON>", written whole then renamed.
+// ---------------------------------------------------------------------------------------------
+
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0
+const DAY_COUNTS = [
+  'bouts',
+  'sittingMinutes',
+  'prompted',
+  'taken',
+  'snoozed',
+  'skipped',
+  'meeting',
+  'natural',
+  'completed',
+  'abandoned',
+  'walkMinutes',
+  'routinesStarted',
+  'routinesCompleted'
+] as const
+
+/** A cheap shape check of a rollup read back from disk (its hash already matched). */
+function looksLikeRollup(value: unknown, month: string): value is MonthRollup {
+  if (typeof value !== 'object' || value === null) return false
+  const r = value as Record<string, unknown>
+  if (r.v !== ROLLUP_FORMAT || r.month !== month || typeof r.fingerprint !== 'string') return false
+  if (!Array.isArray(r.files) || !Array.isArray(r.corrections)) return false
+  const facts = r.facts as Record<string, unknown> | null
+  if (typeof facts !== 'object' || facts === null || !Array.isArray(facts.checkIns)) return false
+  if (typeof facts.days !== 'object' || facts.days === null) return false
+  for (const day of Object.values(facts.days as Record<string, Record<string, unknown>>)) {
+    if (typeof day !== 'object' || day === null) return false
+    for (const key of DAY_COUNTS) if (!isCount(day[key])) return false
+    if (typeof day.feedback !== 'object' || !Array.isArray(day.skipReasons) || !Array.isArray(day.warnings))
+      return false
+  }
+  return true
+}
+
+function readCacheFile(path: string, month: string): MonthRollup | null {
+  try {
+    const text = readFileSync(path, 'utf8')
+    const newline = text.indexOf('\n')
+    if (newline !== 40) return null
+    const json = text.slice(newline + 1)
+    if (createHash('sha1').update(json).digest('hex') !== text.slice(0, 40)) return null
+    const value: unknown = JSON.parse(json)
+    return looksLikeRollup(value, month) ? value : null
+  } catch {
+    return null
+  }
+}
+
+function writeCacheFile(dir: string, rollup: MonthRollup): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    const json = JSON.stringify(rollup)
+    const path = join(dir, `${rollup.month}.json`)
+    const temp = `${path}.${process.pid}.tmp`
+    writeFileSync(temp, `${createHash('sha1').update(json).digest('hex')}\n${json}`)
+    renameSync(temp, path)
+  } catch {
+    // A cache that cannot be written is only slower next time.
+  }
+}
+
+function removeCacheFile(dir: string, month: string): void {
+  try {
+    unlinkSync(join(dir, `${month}.json`))
+  } catch {
+    // Already gone, or never written.
+  }
+}
+
+/** The months in a cache folder (leftovers are removed when their month has no files any more). */
+function cachedMonths(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /^\d{4}-\d{2}\.json$/.test(name))
+      .map((name) => name.slice(0, 7))
+  } catch {
+    return []
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The store
+// ---------------------------------------------------------------------------------------------
+
+export class RollupStore {
+  private readonly months = new Map<string, Cached>()
+  private diskChecked = false
+  private index: FactsIndex | null = null
+
+  /** `cacheDir`: where rollups persist between runs; null keeps them in memory only. */
+  constructor(
+    private readonly dataDir: string,
+    private readonly cacheDir: string | null
+  ) {}
+
+  /** Forgets everything in memory (the next load reads the cache folder again, as after a restart). */
+  forgetMemory(): void {
+    this.months.clear()
+    this.diskChecked = false
+    this.index = null
+  }
+
+  private fromDisk(month: string): Cached | undefined {
+    if (this.cacheDir === null) return undefined
+    const rollup = readCacheFile(join(this.cacheDir, `${month}.json`), month)
+    return rollup === null ? undefined : { rollup, trustedStat: false }
+  }
+
+  /** Brings every month up to date and returns the facts of the whole log, indexed. */
+  load(options: RollupLoadOptions): RollupResult {
+    const issues: LoadIssue[] = []
+    let listing
+    try {
+      listing = listSegments(this.dataDir)
+    } catch (error) {
+      issues.push(fileUnreadableIssue(this.dataDir, error))
+      return { index: indexFacts([]), issues, monthsParsed: [], filesRead: [] }
+    }
+    issues.push(...listingIssues(this.dataDir, listing, options.reportedLinks))
+
+    const byMonth = new Map<string, SegmentFile[]>()
+    for (const segment of listing.segments) {
+      const list = byMonth.get(segment.month)
+      if (list === undefined) byMonth.set(segment.month, [segment])
+      else list.push(segment)
+    }
+
+    let changed = false
+    // Months gone from the log leave memory and the cache folder.
+    for (const month of [...this.months.keys()]) {
+      if (byMonth.has(month)) continue
+      this.months.delete(month)
+      if (this.cacheDir !== null) removeCacheFile(this.cacheDir, month)
+      changed = true
+    }
+    if (!this.diskChecked && this.cacheDir !== null) {
+      for (const month of cachedMonths(this.cacheDir)) if (!byMonth.has(month)) removeCacheFile(this.cacheDir, month)
+      this.diskChecked = true
+    }
+
+    const stale = new Set<string>()
+    for (const [month, segments] of byMonth) {
+      let cached = this.months.get(month)
+      if (cached === undefined) {
+        cached = this.fromDisk(month)
+        if (cached !== undefined) {
+          this.months.set(month, cached)
+          changed = true
+        }
+      }
+      if (cached === undefined || !stillValid(cached, segments, this.dataDir)) stale.add(month)
+      else cached.trustedStat = true
+    }
+
+    // Read the stale months, keeping their events until every correction is known.
+    const parsed = new Map<string, { events: ProgressEvent[]; stamps: (FileStamp | null)[]; issues: LoadIssue[] }>()
+    const filesRead: string[] = []
+    const read = (months: Set<string>): void => {
+      if (months.size === 0) return
+      for (const month of months) {
+        // Stamps before reading: a file written meanwhile then looks changed next time, never the reverse.
+        const stamps = (byMonth.get(month) ?? []).map((s) => stampOf(s.path, s.relativePath))
+        parsed.set(month, { events: [], stamps, issues: [] })
+      }
+      const loaded = loadLogFolder(this.dataDir, {
+        upgrade: options.upgrade,
+        quarantine: options.quarantine,
+        timeBounds: options.timeBounds,
+        reportedLinks: options.reportedLinks,
+        listing,
+        months,
+        onEvent: (event, month) => parsed.get(month)?.events.push(event)
+      })
+      filesRead.push(...loaded.summary.filesRead)
+      const monthOfFile = new Map(listing.segments.map((s) => [s.relativePath, s.month]))
+      for (const issue of loaded.issues) {
+        const month = monthOfFile.get(issue.file)
+        const entry = month === undefined ? undefined : parsed.get(month)
+        if (entry === undefined) issues.push(issue)
+        else entry.issues.push(issue)
+      }
+    }
+    read(stale)
+
+    const corrections = new Corrections()
+    for (const [month, cached] of this.months)
+      if (!stale.has(month) && byMonth.has(month)) for (const c of cached.rollup.corrections) corrections.add(c)
+    for (const { events } of parsed.values()) for (const e of events) if (e.type === 'correction') corrections.add(e)
+
+    // A month whose entries gained or lost a correction elsewhere is read again.
+    const again = new Set<string>()
+    for (const [month, cached] of this.months)
+      if (!stale.has(month) && byMonth.has(month) && cached.rollup.fingerprint !== corrections.fingerprint(month))
+        again.add(month)
+    read(again)
+
+    for (const [month, { events, stamps, issues: monthIssues }] of parsed) {
+      const collector = new FactsCollector()
+      const own: CorrectionEvent[] = []
+      for (const e of events) {
+        if (e.type === 'correction') {
+          own.push(e)
+          continue
+        }
+        const applied = corrections.apply(e)
+        if (applied !== null) collector.add(applied)
+      }
+      const complete = stamps.every((s) => s !== null)
+      const rollup: MonthRollup = {
+        v: ROLLUP_FORMAT,
+        month,
+        files: stamps.filter((s): s is FileStamp => s !== null),
+        corrections: own,
+        fingerprint: corrections.fingerprint(month),
+        facts: collector.facts
+      }
+      this.months.set(month, { rollup, trustedStat: true })
+      changed = true
+      // A month with problems is read again each time (its problems are re-checked and kept aside as
+      // before); only clean months are written to the cache folder.
+      if (this.cacheDir !== null) {
+        if (complete && monthIssues.length === 0) writeCacheFile(this.cacheDir, rollup)
+        else removeCacheFile(this.cacheDir, month)
+      }
+      if (!complete || monthIssues.length > 0) this.months.delete(month)
+      issues.push(...monthIssues)
+    }
+
+    if (changed || this.index === null) {
+      const parts = [...byMonth.keys()].sort().flatMap((month) => {
+        const facts = this.months.get(month)?.rollup.facts ?? parsedFacts(month)
+        return facts === undefined ? [] : [{ month, facts }]
+      })
+      this.index = indexFacts(parts)
+    }
+    return { index: this.index, issues, monthsParsed: [...parsed.keys()].sort(), filesRead }
+
+    function parsedFacts(month: string): ProgressFacts | undefined {
+      const entry = parsed.get(month)
+      if (entry === undefined) return undefined
+      const collector = new FactsCollector()
+      for (const e of entry.events) {
+        if (e.type === 'correction') continue
+        const applied = corrections.apply(e)
+        if (applied !== null) collector.add(applied)
+      }
+      return collector.facts
+    }
+  }
+}
