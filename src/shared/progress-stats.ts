@@ -281,14 +281,30 @@ export interface FactsPart {
   readonly facts: ProgressFacts
 }
 
+/** A calendar month's days added up (from every part: a month's file can hold the day before it). */
+export interface MonthTotals {
+  readonly facts: DayFacts
+  /** Days with a completed routine. */
+  readonly routineDays: number
+  /** Walking minutes, each day counting the larger of its walks and its check-in's "walking today". */
+  readonly walked: number
+  /** The longest bout of any of its days, in minutes. */
+  readonly longestDay: number
+}
+
 /**
- * Facts of many parts with the all-time answers worked out once: check-ins in time order, the first
- * score of each activity, the routine days. Built when the log changes, read by every range.
+ * Facts of many parts with the all-time answers worked out once: days merged, months added up,
+ * check-ins in time order, the first score of each activity, the routine days. Built when the log
+ * changes; every range then reads whole months from `months` and only its edge days from `days`.
  */
 export interface FactsIndex {
-  readonly parts: readonly FactsPart[]
-  readonly earliest: string | null
+  /** The first day anything happened (an event's time, or a bout's start), or null. */
+  readonly firstDay: string | null
+  readonly days: ReadonlyMap<string, DayFacts>
+  readonly months: ReadonlyMap<string, MonthTotals>
   readonly checkIns: readonly CheckInFact[]
+  /** Per day, the "walking today" of its last check-in. */
+  readonly reportedWalking: ReadonlyMap<string, number>
   readonly psfsFirst: ReadonlyMap<string, number>
   /** Unique day numbers with a completed routine, ascending. */
   readonly routineDays: readonly number[]
@@ -299,7 +315,8 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
   let earliest: string | null = null
   let latestSafety: ProgressFacts['latestSafety'] = null
   const checkIns: CheckInFact[] = []
-  const routine = new Set<number>()
+  const days = new Map<string, DayFacts>()
+  const owned = new Set<DayFacts>()
   for (const { facts } of parts) {
     if (facts.earliest !== null && (earliest === null || facts.earliest < earliest)) earliest = facts.earliest
     const s = facts.latestSafety
@@ -313,103 +330,218 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
         latestSafety = s
     }
     for (const c of facts.checkIns) checkIns.push(c)
-    for (const day of Object.keys(facts.days))
-      if ((facts.days[day]?.routinesCompleted ?? 0) > 0) routine.add(dayNumber(day))
+    for (const day of Object.keys(facts.days)) {
+      const d = facts.days[day]
+      if (d === undefined) continue
+      const into = days.get(day)
+      if (into === undefined) days.set(day, d)
+      else if (owned.has(into)) addDay(into, d)
+      else {
+        // The parts' own days are never written to: the first overlap gets a copy.
+        const copy = cloneDay(into)
+        addDay(copy, d)
+        owned.add(copy)
+        days.set(day, copy)
+      }
+    }
   }
   // Equal instants keep a stable order whatever order the parts came in.
   checkIns.sort((a, b) => a.ms - b.ms || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0) || a.back - b.back || a.leg - b.leg)
   const psfsFirst = new Map<string, number>()
-  for (const c of checkIns)
+  const reportedWalking = new Map<string, number>()
+  for (const c of checkIns) {
+    reportedWalking.set(c.t.slice(0, 10), c.walking)
     for (const [activity, score] of c.psfs) {
       const key = normalizeActivity(activity)
       if (!psfsFirst.has(key)) psfsFirst.set(key, score)
     }
+  }
+  const routine: number[] = []
+  const months = new Map<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }>()
+  let firstDay = earliest === null ? null : earliest.slice(0, 10)
+  for (const [day, d] of days) {
+    if (firstDay === null || day < firstDay) firstDay = day
+    const key = day.slice(0, 7)
+    let m = months.get(key)
+    if (m === undefined) {
+      m = { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 }
+      months.set(key, m)
+    }
+    addDay(m.facts, d)
+    if (d.routinesCompleted > 0) {
+      m.routineDays++
+      routine.push(dayNumber(day))
+    }
+    m.walked += Math.max(d.walkMinutes, reportedWalking.get(day) ?? 0)
+    if (d.longest !== null && d.longest[2] > m.longestDay) m.longestDay = d.longest[2]
+  }
+  // A check-in's "walking today" counts on a day with nothing else logged too.
+  for (const [day, walked] of reportedWalking) {
+    if (days.has(day)) continue
+    const key = day.slice(0, 7)
+    let m = months.get(key)
+    if (m === undefined) {
+      m = { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 }
+      months.set(key, m)
+    }
+    m.walked += walked
+  }
   return {
-    parts,
-    earliest,
+    firstDay,
+    days,
+    months,
     checkIns,
+    reportedWalking,
     psfsFirst,
-    routineDays: [...routine].sort((a, b) => a - b),
+    routineDays: routine.sort((x, y) => x - y),
     latestSafety
   }
 }
 
-/** "2026-03" plus or minus n months. */
-function shiftMonth(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
+/** The last day of the month of "YYYY-MM-DD" or "YYYY-MM". */
+function lastDayOfMonth(month: string): string {
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  const last = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31)
+  return `${month.slice(0, 7)}-${String(last).padStart(2, '0')}`
+}
+
+/** "2026-03" -> "2026-04". */
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}`
 }
 
 const BREAK_KEYS = ['prompted', 'taken', 'snoozed', 'skipped', 'meeting', 'natural', 'completed', 'abandoned'] as const
+
+type MutableBreaks = { -readonly [K in keyof DayBreaks]: DayBreaks[K] }
 
 export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOptions): ProgressFigures {
   const nowParsed = parseTimestamp(options.now)
   if (nowParsed === null) throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
   const today = nowParsed.localDay
-  const { from, to } = resolveRange(options.range, today, index.earliest === null ? null : index.earliest.slice(0, 10))
-  // Counters (routines, ratings, warnings, the longest bout) take every day up to `to` for 'all', as
-  // events before the first event's day can (a bout that started the evening before).
-  const countFrom = options.range === 'all' ? '' : from
+  const { from, to } = resolveRange(options.range, today, index.firstDay)
   const firstN = dayNumber(from)
   const lastN = dayNumber(to)
   const daysInRange = lastN - firstN + 1
   const byMonth = options.group === true && daysInRange > GROUP_BY_MONTH_AFTER_DAYS
-  // A month's facts can hold days of the months either side (a bout's start, a prompt's time).
-  const lowMonth = countFrom === '' ? '' : shiftMonth(countFrom.slice(0, 7), -1)
-  const highMonth = shiftMonth(to.slice(0, 7), 1)
 
-  const inDays = new Map<string, DayFacts>()
+  // Counters of the range.
   let longest: [string, string, number] | null = null
   let routinesStarted = 0
   let routinesCompleted = 0
+  let totalBouts = 0
+  let walkingTotal = 0
+  let routineDays = 0
   const feedback = new Map<string, [number, number, number]>()
   const warnings: [string, WarningSign[]][] = []
-  for (const { month, facts } of index.parts) {
-    if (month !== null && (month < lowMonth || month > highMonth)) continue
-    for (const day of Object.keys(facts.days)) {
-      if (day < countFrom || day > to) continue
-      const d = facts.days[day]
-      if (d === undefined) continue
-      if (d.longest !== null && (longest === null || betterBout(d.longest, longest))) longest = d.longest
-      routinesStarted += d.routinesStarted
-      routinesCompleted += d.routinesCompleted
-      for (const id of Object.keys(d.feedback)) {
-        const c = d.feedback[id]
-        if (c === undefined) continue
-        const sum = feedback.get(id)
-        if (sum === undefined) feedback.set(id, [c[0], c[1], c[2]])
-        else {
-          sum[0] += c[0]
-          sum[1] += c[1]
-          sum[2] += c[2]
-        }
+  const reasons = new Map<string, { reason: string; count: number }>()
+  const breakTotals = {
+    prompted: 0,
+    taken: 0,
+    snoozed: 0,
+    skipped: 0,
+    meeting: 0,
+    natural: 0,
+    completed: 0,
+    abandoned: 0
+  }
+  const sittingDays: DaySitting[] = []
+  const breakDays: DayBreaks[] = []
+  const walkingDays: DayWalking[] = []
+  let sitting: { day: string; bouts: number; minutes: number; longestMinutes: number } | null = null
+  let breaks: MutableBreaks | null = null
+  let walking: { day: string; minutes: number } | null = null
+
+  const newRow = (day: string): void => {
+    sitting = { day, bouts: 0, minutes: 0, longestMinutes: 0 }
+    breaks = { day, prompted: 0, taken: 0, snoozed: 0, skipped: 0, meeting: 0, natural: 0, completed: 0, abandoned: 0 }
+    walking = { day, minutes: 0 }
+    sittingDays.push(sitting)
+    breakDays.push(breaks)
+    walkingDays.push(walking)
+  }
+  /** Adds a day, or a whole month's totals, to the counters and the current row. */
+  const count = (d: DayFacts, walked: number, routine: number, longestDay: number): void => {
+    if (d.longest !== null && (longest === null || betterBout(d.longest, longest))) longest = d.longest
+    routinesStarted += d.routinesStarted
+    routinesCompleted += d.routinesCompleted
+    routineDays += routine
+    totalBouts += d.bouts
+    walkingTotal += walked
+    for (const id of Object.keys(d.feedback)) {
+      const c = d.feedback[id]
+      if (c === undefined) continue
+      const sum = feedback.get(id)
+      if (sum === undefined) feedback.set(id, [c[0], c[1], c[2]])
+      else {
+        sum[0] += c[0]
+        sum[1] += c[1]
+        sum[2] += c[2]
       }
-      for (const w of d.warnings) warnings.push(w)
-      if (day < from) continue
-      const into = inDays.get(day)
-      if (into === undefined) inDays.set(day, d)
-      else if (Object.isFrozen(into) || !ownedDays.has(into)) {
-        const copy = cloneDay(into)
-        ownedDays.add(copy)
-        addDay(copy, d)
-        inDays.set(day, copy)
-      } else addDay(into, d)
+    }
+    for (const w of d.warnings) warnings.push(w)
+    for (const r of d.skipReasons) {
+      const k = normalizeActivity(r)
+      const entry = reasons.get(k)
+      if (entry === undefined) reasons.set(k, { reason: r, count: 1 })
+      else {
+        entry.reason = r
+        entry.count++
+      }
+    }
+    const s = sitting as { bouts: number; minutes: number; longestMinutes: number } | null
+    const b = breaks as MutableBreaks | null
+    const w = walking as { minutes: number } | null
+    if (s === null || b === null || w === null) return
+    s.bouts += d.bouts
+    s.minutes += d.sittingMinutes
+    if (longestDay > s.longestMinutes) s.longestMinutes = longestDay
+    for (const k of BREAK_KEYS) {
+      b[k] += d[k]
+      breakTotals[k] += d[k]
+    }
+    w.minutes += walked
+  }
+
+  const empty = emptyDay()
+  for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) {
+    const first = `${month}-01`
+    const last = lastDayOfMonth(month)
+    const totals = index.months.get(month)
+    const whole = first >= from && last <= to
+    if (byMonth) newRow(first < from ? from : first)
+    if (byMonth && whole) {
+      if (totals !== undefined) count(totals.facts, totals.walked, totals.routineDays, totals.longestDay)
+      continue
+    }
+    // Day by day: the range's edge months, or every month when rows are days.
+    const lo = first < from ? from : first
+    const hi = last > to ? to : last
+    for (let day = lo; day <= hi; day = nextDay(day)) {
+      if (!byMonth) newRow(day)
+      if (totals === undefined) continue
+      const d = index.days.get(day)
+      const walked = Math.max(d?.walkMinutes ?? 0, index.reportedWalking.get(day) ?? 0)
+      if (d === undefined) {
+        if (walked > 0) count(empty, walked, 0, 0)
+        continue
+      }
+      count(d, walked, d.routinesCompleted > 0 ? 1 : 0, d.longest === null ? 0 : d.longest[2])
     }
   }
-  ownedDays.clear()
 
   // Check-ins in range, in time order (the index keeps them sorted).
   const checkIns = index.checkIns
   const baselineFact = checkIns[0]
   const baseline =
     baselineFact === undefined ? null : { t: baselineFact.t, back: baselineFact.back, leg: baselineFact.leg }
-  const reportedWalking = new Map<string, number>()
   const inRangeCheckIns: CheckInFact[] = []
   for (const c of checkIns) {
     const day = c.t.slice(0, 10)
-    if (day < from || day > to) continue
-    inRangeCheckIns.push(c)
-    reportedWalking.set(day, c.walking)
+    if (day >= from && day <= to) inRangeCheckIns.push(c)
   }
 
   const groupKey = (day: string): string => (byMonth ? day.slice(0, 7) : day)
@@ -428,9 +560,9 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     }
   >()
   if (!byMonth) {
-    for (const c of inRangeCheckIns) {
-      const day = c.t.slice(0, 10)
-      if (baseline !== null)
+    if (baseline !== null)
+      for (const c of inRangeCheckIns) {
+        const day = c.t.slice(0, 10)
         painPoints.push({
           t: c.t,
           day,
@@ -439,8 +571,8 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
           backChange: painChange(baseline.back, c.back),
           legChange: painChange(baseline.leg, c.leg)
         })
-      symptomPoints.push({ t: c.t, day, location: c.furthest })
-    }
+        symptomPoints.push({ t: c.t, day, location: c.furthest })
+      }
   } else if (baseline !== null) {
     const months = new Map<string, { t: string; back: number; leg: number; n: number; location: SymptomLocation }>()
     for (const c of inRangeCheckIns) {
@@ -506,78 +638,6 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     previousCheckIn !== undefined && latestCheckIn !== undefined
       ? symptomTrend(previousCheckIn.furthest, latestCheckIn.furthest)
       : 'not-enough-data'
-
-  // The day lists: every day of the range (or month), zeros included.
-  const sittingDays: DaySitting[] = []
-  const breakDays: DayBreaks[] = []
-  const walkingDays: DayWalking[] = []
-  const breakTotals = {
-    prompted: 0,
-    taken: 0,
-    snoozed: 0,
-    skipped: 0,
-    meeting: 0,
-    natural: 0,
-    completed: 0,
-    abandoned: 0
-  }
-  let totalBouts = 0
-  let walkingTotal = 0
-  let routineDays = 0
-  const reasons = new Map<string, { reason: string; count: number }>()
-  const empty = emptyDay()
-  let rowKey = ''
-  let sitting: { day: string; bouts: number; minutes: number; longestMinutes: number } | null = null
-  let breaks: { -readonly [K in keyof DayBreaks]: DayBreaks[K] } | null = null
-  let walking: { day: string; minutes: number } | null = null
-  let day = from
-  for (let n = firstN; n <= lastN; n++) {
-    day = n === firstN ? from : nextDay(day)
-    const b = inDays.get(day) ?? empty
-    const walked = Math.max(b.walkMinutes, reportedWalking.get(day) ?? 0)
-    const key = groupKey(day)
-    if (key !== rowKey || sitting === null || breaks === null || walking === null) {
-      rowKey = key
-      const rowDay = groupDay(day)
-      sitting = { day: rowDay, bouts: 0, minutes: 0, longestMinutes: 0 }
-      breaks = {
-        day: rowDay,
-        prompted: 0,
-        taken: 0,
-        snoozed: 0,
-        skipped: 0,
-        meeting: 0,
-        natural: 0,
-        completed: 0,
-        abandoned: 0
-      }
-      walking = { day: rowDay, minutes: 0 }
-      sittingDays.push(sitting)
-      breakDays.push(breaks)
-      walkingDays.push(walking)
-    }
-    sitting.bouts += b.bouts
-    sitting.minutes += b.sittingMinutes
-    const dayLongest = b.longest === null ? 0 : b.longest[2]
-    if (dayLongest > sitting.longestMinutes) sitting.longestMinutes = dayLongest
-    for (const k of BREAK_KEYS) {
-      breaks[k] += b[k]
-      breakTotals[k] += b[k]
-    }
-    walking.minutes += walked
-    totalBouts += b.bouts
-    walkingTotal += walked
-    if (b.routinesCompleted > 0) routineDays++
-    for (const r of b.skipReasons) {
-      const k = normalizeActivity(r)
-      const entry = reasons.get(k)
-      if (entry === undefined) reasons.set(k, { reason: r, count: 1 })
-      else {
-        entry.reason = r
-        entry.count++
-      }
-    }
-  }
 
   const byExercise = [...feedback]
     .map(([exerciseId, c]) => ({ exerciseId, fine: c[0], sore: c[1], sharp: c[2] }))
@@ -653,9 +713,6 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     }
   }
 }
-
-/** Days merged in figuresFromFacts that it made itself (the parts' own days are never written to). */
-const ownedDays = new Set<DayFacts>()
 
 function betterBout(a: [string, string, number], b: [string, string, number]): boolean {
   if (a[2] !== b[2]) return a[2] > b[2]
