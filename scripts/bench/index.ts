@@ -2,7 +2,12 @@
 // budget. Not a test: these machines are shared and noisy, so figures are reported, never asserted.
 // Run with --expose-gc (the npm script does) for steadier memory figures.
 import { formatBenchTable as formatEngineTable, runEngineBench } from './engine-bench'
-import { formatBenchTable as formatLogTable, runProgressLogBench } from './progress-log-bench'
+import {
+  formatBenchTable as formatLogTable,
+  formatScaleTable,
+  runProgressLogBench,
+  runScaleBench
+} from './progress-log-bench'
 import { formatRendererTable, runRendererBench } from './renderer-bench'
 
 const section = (title: string, body: string) => `\n== ${title} ==\n${body}\n`
@@ -12,6 +17,12 @@ process.stdout.write(
 )
 const log = await runProgressLogBench({ print: false })
 process.stdout.write(section('Progress log (ten years of heavy use, 2 devices)', formatLogTable(log)))
+process.stdout.write(
+  section(
+    'Progress figures at scale (rollups: cold = none, warm = in memory, restart = from the cache folder)',
+    formatScaleTable(runScaleBench())
+  )
+)
 process.stdout.write(
   section('Renderer (built out/renderer in Chromium)', formatRendererTable(await runRendererBench()))
 )

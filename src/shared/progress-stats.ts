@@ -271,8 +271,17 @@ function resolveRange(range: StatsRange, today: string, firstDay: string | null)
   return range.from <= range.to ? { from: range.from, to: range.to } : { from: range.to, to: range.from }
 }
 
+/** Activity names and skip reasons repeat (one person types a few): each is normalised once. */
+const normalized = new Map<string, string>()
+
 function normalizeActivity(activity: string): string {
-  return activity.trim().replace(/\s+/g, ' ').toLowerCase()
+  let key = normalized.get(activity)
+  if (key === undefined) {
+    key = activity.trim().replace(/\s+/g, ' ').toLowerCase()
+    if (normalized.size > 10_000) normalized.clear()
+    normalized.set(activity, key)
+  }
+  return key
 }
 
 /** Facts of one month (its key "2026-03"), or of any set of events (key null: always read). */
@@ -673,8 +682,9 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     })
   }
   // Activities keep the order of their first rating ever, as the check-ins listed them.
-  const order = [...index.psfsFirst.keys()]
-  psfs.sort((a, b) => order.indexOf(normalizeActivity(a.activity)) - order.indexOf(normalizeActivity(b.activity)))
+  const order = new Map([...index.psfsFirst.keys()].map((key, i) => [key, i]))
+  const rank = (activity: string): number => order.get(normalizeActivity(activity)) ?? 0
+  psfs.sort((a, b) => rank(a.activity) - rank(b.activity))
 
   warnings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const latestSafety = index.latestSafety

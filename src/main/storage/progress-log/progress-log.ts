@@ -15,6 +15,7 @@ import {
   type ProgressEventDraft
 } from '../../../shared/progress-events'
 import {
+  addDays,
   computeProgressFigures,
   figuresFromFacts,
   type ProgressFigures,
@@ -232,17 +233,23 @@ export class ProgressLog {
     readonly now?: string
     readonly group?: boolean
   }): FiguresResult & { readonly monthsParsed: readonly string[] } {
-    const result = this.rollups.load({
-      upgrade: this.upgrade,
-      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
-      timeBounds: this.timeBounds(),
-      reportedLinks: this.reportedLinks
-    })
-    const figures = figuresFromFacts(result.index, {
-      range: options.range,
-      now: options.now ?? formatLocalTimestamp(this.now()),
-      group: options.group
-    })
+    const now = options.now ?? formatLocalTimestamp(this.now())
+    // The week and month views check only their months (and the month either side) against the files.
+    const today = now.slice(0, 10)
+    const scope =
+      options.range === 'week' || options.range === 'month'
+        ? { fromMonth: addDays(today, -31).slice(0, 7), toMonth: addDays(today, 31).slice(0, 7) }
+        : undefined
+    const result = this.rollups.load(
+      {
+        upgrade: this.upgrade,
+        quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+        timeBounds: this.timeBounds(),
+        reportedLinks: this.reportedLinks
+      },
+      scope
+    )
+    const figures = figuresFromFacts(result.index, { range: options.range, now, group: options.group })
     return {
       figures,
       issues: result.issues,

@@ -19,14 +19,26 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import type { CorrectionEvent, ProgressEvent, TimeBounds } from '../../../shared/progress-events'
-import { Corrections, FactsCollector, type ProgressFacts } from '../../../shared/progress-facts'
+import {
+  correctionEventSchema,
+  type CorrectionEvent,
+  type ProgressEvent,
+  type TimeBounds,
+  type WarningSign
+} from '../../../shared/progress-events'
+import {
+  Corrections,
+  FactsCollector,
+  emptyDay,
+  type DayFacts,
+  type ProgressFacts
+} from '../../../shared/progress-facts'
 import { indexFacts, type FactsIndex } from '../../../shared/progress-stats'
 import type { UpgradeContext } from './event-upgrades'
 import { fileUnreadableIssue, type LoadIssue } from './load-issues'
 import { listingIssues, loadLogFolder } from './log-loader'
 import type { Quarantine } from './quarantine'
-import { listSegments, type SegmentFile } from './segment-files'
+import { DEVICES_DIR, listSegments, type SegmentFile, type SegmentListing } from './segment-files'
 
 /** Bumped when the rollup's content changes meaning: older cache files are then rebuilt. */
 const ROLLUP_FORMAT = 1
@@ -132,6 +144,10 @@ function stillValid(cached: Cached, segments: readonly SegmentFile[], dataDir: s
 // ---------------------------------------------------------------------------------------------
 
 const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0
+const isText = (x: unknown): x is string => typeof x === 'string'
+
+// On disk a day is one array (counts in DAY_COUNTS order, then the longest bout, ratings, skip
+// reasons and warnings): a third of the size of the objects, so a restart reads and parses less.
 const DAY_COUNTS = [
   'bouts',
   'sittingMinutes',
@@ -148,22 +164,89 @@ const DAY_COUNTS = [
   'routinesCompleted'
 ] as const
 
-/** A cheap shape check of a rollup read back from disk (its hash already matched). */
-function looksLikeRollup(value: unknown, month: string): value is MonthRollup {
-  if (typeof value !== 'object' || value === null) return false
-  const r = value as Record<string, unknown>
-  if (r.v !== ROLLUP_FORMAT || r.month !== month || typeof r.fingerprint !== 'string') return false
-  if (!Array.isArray(r.files) || !Array.isArray(r.corrections)) return false
-  const facts = r.facts as Record<string, unknown> | null
-  if (typeof facts !== 'object' || facts === null || !Array.isArray(facts.checkIns)) return false
-  if (typeof facts.days !== 'object' || facts.days === null) return false
-  for (const day of Object.values(facts.days as Record<string, Record<string, unknown>>)) {
-    if (typeof day !== 'object' || day === null) return false
-    for (const key of DAY_COUNTS) if (!isCount(day[key])) return false
-    if (typeof day.feedback !== 'object' || !Array.isArray(day.skipReasons) || !Array.isArray(day.warnings))
-      return false
+type StoredDay = (number | unknown)[]
+
+function encodeDay(d: DayFacts): StoredDay {
+  const out: StoredDay = DAY_COUNTS.map((key) => d[key])
+  out.push(d.longest, d.feedback, d.skipReasons, d.warnings)
+  return out
+}
+
+function decodeDay(value: unknown): DayFacts | null {
+  if (!Array.isArray(value) || value.length !== DAY_COUNTS.length + 4) return null
+  const day = emptyDay()
+  for (let i = 0; i < DAY_COUNTS.length; i++) {
+    const n: unknown = value[i]
+    const key = DAY_COUNTS[i]
+    if (!isCount(n) || key === undefined) return null
+    day[key] = n as number
   }
-  return true
+  const [longest, feedback, skipReasons, warnings] = value.slice(DAY_COUNTS.length) as unknown[]
+  if (longest !== null) {
+    if (!Array.isArray(longest) || !isText(longest[0]) || !isText(longest[1]) || !isCount(longest[2])) return null
+    day.longest = [longest[0], longest[1], longest[2] as number]
+  }
+  if (typeof feedback !== 'object' || feedback === null || Array.isArray(feedback)) return null
+  for (const [id, counts] of Object.entries(feedback as Record<string, unknown>)) {
+    if (!Array.isArray(counts) || counts.length !== 3 || !counts.every(isCount)) return null
+    day.feedback[id] = [counts[0] as number, counts[1] as number, counts[2] as number]
+  }
+  if (!Array.isArray(skipReasons) || !skipReasons.every(isText)) return null
+  day.skipReasons = skipReasons
+  if (!Array.isArray(warnings)) return null
+  for (const w of warnings) {
+    if (!Array.isArray(w) || !isText(w[0]) || !Array.isArray(w[1]) || !w[1].every(isText)) return null
+    day.warnings.push([w[0], w[1] as WarningSign[]])
+  }
+  return day
+}
+
+interface StoredRollup extends Omit<MonthRollup, 'facts'> {
+  readonly facts: Omit<ProgressFacts, 'days'> & { readonly days: Record<string, StoredDay> }
+}
+
+function encodeRollup(rollup: MonthRollup): StoredRollup {
+  const days: Record<string, StoredDay> = {}
+  for (const [day, facts] of Object.entries(rollup.facts.days)) days[day] = encodeDay(facts)
+  return { ...rollup, facts: { ...rollup.facts, days } }
+}
+
+/** The rollup a cache file holds, or null when anything about it is off (its hash already matched). */
+function decodeRollup(value: unknown, month: string): MonthRollup | null {
+  if (typeof value !== 'object' || value === null) return null
+  const r = value as Record<string, unknown>
+  if (r.v !== ROLLUP_FORMAT || r.month !== month || typeof r.fingerprint !== 'string') return null
+  if (!Array.isArray(r.files) || !Array.isArray(r.corrections)) return null
+  const facts = r.facts as Record<string, unknown> | null
+  if (typeof facts !== 'object' || facts === null || !Array.isArray(facts.checkIns)) return null
+  if (typeof facts.days !== 'object' || facts.days === null) return null
+  if (facts.earliest !== null && !isText(facts.earliest)) return null
+  const days: Record<string, DayFacts> = {}
+  for (const [key, stored] of Object.entries(facts.days as Record<string, unknown>)) {
+    const day = decodeDay(stored)
+    if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(key)) return null
+    days[key] = day
+  }
+  for (const c of facts.checkIns as unknown[]) {
+    const x = c as Record<string, unknown> | null
+    if (typeof x !== 'object' || x === null || !isText(x.t) || !isCount(x.ms) || !isCount(x.back) || !isCount(x.leg))
+      return null
+    if (!isText(x.furthest) || !isCount(x.walking) || !Array.isArray(x.psfs)) return null
+  }
+  for (const c of r.corrections) if (!correctionEventSchema.safeParse(c).success) return null
+  return {
+    v: ROLLUP_FORMAT,
+    month,
+    files: r.files as FileStamp[],
+    corrections: r.corrections as CorrectionEvent[],
+    fingerprint: r.fingerprint,
+    facts: {
+      earliest: facts.earliest as string | null,
+      days,
+      checkIns: facts.checkIns as ProgressFacts['checkIns'],
+      latestSafety: facts.latestSafety as ProgressFacts['latestSafety']
+    }
+  }
 }
 
 function readCacheFile(path: string, month: string): MonthRollup | null {
@@ -173,8 +256,7 @@ function readCacheFile(path: string, month: string): MonthRollup | null {
     if (newline !== 40) return null
     const json = text.slice(newline + 1)
     if (createHash('sha1').update(json).digest('hex') !== text.slice(0, 40)) return null
-    const value: unknown = JSON.parse(json)
-    return looksLikeRollup(value, month) ? value : null
+    return decodeRollup(JSON.parse(json), month)
   } catch {
     return null
   }
@@ -183,7 +265,7 @@ function readCacheFile(path: string, month: string): MonthRollup | null {
 function writeCacheFile(dir: string, rollup: MonthRollup): void {
   try {
     mkdirSync(dir, { recursive: true })
-    const json = JSON.stringify(rollup)
+    const json = JSON.stringify(encodeRollup(rollup))
     const path = join(dir, `${rollup.month}.json`)
     const temp = `${path}.${process.pid}.tmp`
     writeFileSync(temp, `${createHash('sha1').update(json).digest('hex')}\n${json}`)
@@ -216,10 +298,33 @@ function cachedMonths(dir: string): string[] {
 // The store
 // ---------------------------------------------------------------------------------------------
 
+/** Months ("2026-03") a view needs checked; the others keep what the last full check found. */
+export interface RollupScope {
+  readonly fromMonth: string
+  readonly toMonth: string
+}
+
+/** The folders' own stamps: a file created, removed or renamed in them changes their mtime. */
+function folderStamp(dataDir: string, deviceIds: readonly string[]): string {
+  const parts: string[] = []
+  for (const path of [dataDir, join(dataDir, DEVICES_DIR), ...deviceIds.map((id) => join(dataDir, DEVICES_DIR, id))]) {
+    try {
+      const st = lstatSync(path)
+      parts.push(`${st.ino}:${st.mtimeMs}:${st.ctimeMs}`)
+    } catch {
+      parts.push('-')
+    }
+  }
+  return parts.join('|')
+}
+
 export class RollupStore {
   private readonly months = new Map<string, Cached>()
   private diskChecked = false
   private index: FactsIndex | null = null
+  /** Every month was checked against its files at least once in this process. */
+  private fullyChecked = false
+  private listing: { stamp: string; value: SegmentListing } | null = null
 
   /** `cacheDir`: where rollups persist between runs; null keeps them in memory only. */
   constructor(
@@ -232,6 +337,25 @@ export class RollupStore {
     this.months.clear()
     this.diskChecked = false
     this.index = null
+    this.fullyChecked = false
+    this.listing = null
+  }
+
+  /** The segment listing, made again only when a folder's stamp changed (a file came or went). */
+  private list(): { listing: SegmentListing; changed: boolean } {
+    const cached = this.listing
+    if (cached !== null) {
+      const devices = [...new Set(cached.value.segments.map((s) => s.deviceId))]
+      if (folderStamp(this.dataDir, devices) === cached.stamp) return { listing: cached.value, changed: false }
+    }
+    const listing = listSegments(this.dataDir)
+    const devices = [...new Set(listing.segments.map((s) => s.deviceId))]
+    // Stray files and links are part of the listing: a folder with them is listed every time.
+    if (listing.strays.length === 0 && listing.links.length === 0)
+      this.listing = { stamp: folderStamp(this.dataDir, devices), value: listing }
+    else this.listing = null
+    const before = cached?.value.segments.map((s) => s.relativePath).join('\n')
+    return { listing, changed: before !== listing.segments.map((s) => s.relativePath).join('\n') }
   }
 
   private fromDisk(month: string): Cached | undefined {
@@ -240,12 +364,17 @@ export class RollupStore {
     return rollup === null ? undefined : { rollup, trustedStat: false }
   }
 
-  /** Brings every month up to date and returns the facts of the whole log, indexed. */
-  load(options: RollupLoadOptions): RollupResult {
+  /**
+   * Brings the months up to date and returns the facts of the whole log, indexed. With a scope (the
+   * week and month views) only the scope's months are checked against their files, once every month
+   * has been checked in this process and no file came or went; all-time and the report check all.
+   */
+  load(options: RollupLoadOptions, scope?: RollupScope): RollupResult {
     const issues: LoadIssue[] = []
-    let listing
+    let listing: SegmentListing
+    let listingChanged: boolean
     try {
-      listing = listSegments(this.dataDir)
+      ;({ listing, changed: listingChanged } = this.list())
     } catch (error) {
       issues.push(fileUnreadableIssue(this.dataDir, error))
       return { index: indexFacts([]), issues, monthsParsed: [], filesRead: [] }
@@ -272,8 +401,11 @@ export class RollupStore {
       this.diskChecked = true
     }
 
+    const checkAll = scope === undefined || !this.fullyChecked || listingChanged
     const stale = new Set<string>()
     for (const [month, segments] of byMonth) {
+      if (!checkAll && (month < scope.fromMonth || month > scope.toMonth) && this.months.get(month)?.trustedStat)
+        continue
       let cached = this.months.get(month)
       if (cached === undefined) {
         cached = this.fromDisk(month)
@@ -327,6 +459,7 @@ export class RollupStore {
       if (!stale.has(month) && byMonth.has(month) && cached.rollup.fingerprint !== corrections.fingerprint(month))
         again.add(month)
     read(again)
+    if (checkAll) this.fullyChecked = true
 
     for (const [month, { events, stamps, issues: monthIssues }] of parsed) {
       const collector = new FactsCollector()

@@ -12,7 +12,8 @@ import { makeTempDir, removeTempDir } from './log-fixtures'
 
 const NOW = '2026-06-20T12:00:00+02:00'
 const nowDate = new Date(NOW)
-const RANGES: StatsRange[] = ['week', 'month', 'all', { from: '2025-11-03', to: '2026-02-14' }]
+// All-time first: it checks every month against its files; week and month then check only theirs.
+const RANGES: StatsRange[] = ['all', 'week', 'month', { from: '2025-11-03', to: '2026-02-14' }]
 const EXERCISES = ['pelvic-tilt', 'cat-cow', 'bridging']
 const pad = (n: number): string => String(n).padStart(2, '0')
 
