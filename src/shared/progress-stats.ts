@@ -284,12 +284,6 @@ function normalizeActivity(activity: string): string {
   return key
 }
 
-/** Facts of one month (its key "2026-03"), or of any set of events (key null: always read). */
-export interface FactsPart {
-  readonly month: string | null
-  readonly facts: ProgressFacts
-}
-
 /** A calendar month's days added up (from every part: a month's file can hold the day before it). */
 export interface MonthTotals {
   readonly facts: DayFacts
@@ -301,15 +295,87 @@ export interface MonthTotals {
   readonly longestDay: number
 }
 
+/** What a part adds to the all-time answers, without its days: enough for whole months. */
+export interface PartSummary {
+  /** By calendar month of the day. */
+  readonly months: Record<string, MonthTotals>
+  /** Days with a completed routine. */
+  readonly routineDays: string[]
+  /** The part's first day (of any event time or bout start), or null. */
+  readonly firstDay: string | null
+}
+
 /**
- * Facts of many parts with the all-time answers worked out once: days merged, months added up,
- * check-ins in time order, the first score of each activity, the routine days. Built when the log
- * changes; every range then reads whole months from `months` and only its edge days from `days`.
+ * Facts of one month (its key "2026-03"), or of any set of events (key null). `days` may be decoded
+ * only when a range needs that month day by day; the summary answers whole months.
+ */
+export interface FactsPart {
+  readonly month: string | null
+  readonly earliest: string | null
+  readonly checkIns: readonly CheckInFact[]
+  readonly latestSafety: ProgressFacts['latestSafety']
+  readonly summary: PartSummary
+  readonly days: () => Readonly<Record<string, DayFacts>>
+}
+
+/** Adds up a part's days by calendar month (walking as the larger of walks and "walking today"). */
+export function summarizeFacts(facts: ProgressFacts): PartSummary {
+  // The day's last check-in, in the order indexFacts sorts them.
+  const reported = new Map<string, CheckInFact>()
+  for (const c of facts.checkIns) {
+    const day = c.t.slice(0, 10)
+    const b = reported.get(day)
+    if (
+      b === undefined ||
+      (c.ms - b.ms || (c.t < b.t ? -1 : c.t > b.t ? 1 : 0) || c.back - b.back || c.leg - b.leg) >= 0
+    )
+      reported.set(day, c)
+  }
+  const months: Record<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }> = {}
+  const month = (day: string) =>
+    (months[day.slice(0, 7)] ??= { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 })
+  const routineDays: string[] = []
+  let firstDay = facts.earliest === null ? null : facts.earliest.slice(0, 10)
+  for (const day of Object.keys(facts.days)) {
+    const d = facts.days[day]
+    if (d === undefined) continue
+    if (firstDay === null || day < firstDay) firstDay = day
+    const m = month(day)
+    addDay(m.facts, d)
+    if (d.routinesCompleted > 0) {
+      m.routineDays++
+      routineDays.push(day)
+    }
+    m.walked += Math.max(d.walkMinutes, reported.get(day)?.walking ?? 0)
+    if (d.longest !== null && d.longest[2] > m.longestDay) m.longestDay = d.longest[2]
+  }
+  // A check-in's "walking today" counts on a day with nothing else logged too.
+  for (const [day, r] of reported) if (facts.days[day] === undefined) month(day).walked += r.walking
+  return { months, routineDays, firstDay }
+}
+
+/** A part over facts already in memory. */
+export function factsPart(month: string | null, facts: ProgressFacts, summary = summarizeFacts(facts)): FactsPart {
+  return {
+    month,
+    earliest: facts.earliest,
+    checkIns: facts.checkIns,
+    latestSafety: facts.latestSafety,
+    summary,
+    days: () => facts.days
+  }
+}
+
+/**
+ * Facts of many parts with the all-time answers worked out once: months added up, check-ins in time
+ * order, the first score of each activity, the routine days. Built when the log changes; every range
+ * then reads whole months from `months` and only its edge days (or every day, for day rows) by `day`.
  */
 export interface FactsIndex {
   /** The first day anything happened (an event's time, or a bout's start), or null. */
   readonly firstDay: string | null
-  readonly days: ReadonlyMap<string, DayFacts>
+  /** One day's facts merged from every part that holds some (undefined: nothing that day). */
+  readonly day: (day: string) => DayFacts | undefined
   readonly months: ReadonlyMap<string, MonthTotals>
   readonly checkIns: readonly CheckInFact[]
   /** Per day, the "walking today" of its last check-in. */
@@ -322,13 +388,24 @@ export interface FactsIndex {
 
 export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
   let earliest: string | null = null
+  let firstDay: string | null = null
   let latestSafety: ProgressFacts['latestSafety'] = null
   const checkIns: CheckInFact[] = []
-  const days = new Map<string, DayFacts>()
-  const owned = new Set<DayFacts>()
-  for (const { facts } of parts) {
-    if (facts.earliest !== null && (earliest === null || facts.earliest < earliest)) earliest = facts.earliest
-    const s = facts.latestSafety
+  const months = new Map<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }>()
+  const routine = new Set<string>()
+  const byMonth = new Map<string, FactsPart[]>()
+  const unkeyed: FactsPart[] = []
+  for (const part of parts) {
+    if (part.month === null) unkeyed.push(part)
+    else {
+      const list = byMonth.get(part.month)
+      if (list === undefined) byMonth.set(part.month, [part])
+      else list.push(part)
+    }
+    if (part.earliest !== null && (earliest === null || part.earliest < earliest)) earliest = part.earliest
+    const f = part.summary.firstDay
+    if (f !== null && (firstDay === null || f < firstDay)) firstDay = f
+    const s = part.latestSafety
     if (s !== null) {
       if (
         latestSafety === null ||
@@ -338,19 +415,24 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
       )
         latestSafety = s
     }
-    for (const c of facts.checkIns) checkIns.push(c)
-    for (const day of Object.keys(facts.days)) {
-      const d = facts.days[day]
-      if (d === undefined) continue
-      const into = days.get(day)
-      if (into === undefined) days.set(day, d)
-      else if (owned.has(into)) addDay(into, d)
+    for (const c of part.checkIns) checkIns.push(c)
+    for (const day of part.summary.routineDays) routine.add(day)
+    for (const key of Object.keys(part.summary.months)) {
+      const src = part.summary.months[key]
+      if (src === undefined) continue
+      const m = months.get(key)
+      if (m === undefined)
+        months.set(key, {
+          facts: cloneDay(src.facts),
+          routineDays: src.routineDays,
+          walked: src.walked,
+          longestDay: src.longestDay
+        })
       else {
-        // The parts' own days are never written to: the first overlap gets a copy.
-        const copy = cloneDay(into)
-        addDay(copy, d)
-        owned.add(copy)
-        days.set(day, copy)
+        addDay(m.facts, src.facts)
+        m.routineDays += src.routineDays
+        m.walked += src.walked
+        if (src.longestDay > m.longestDay) m.longestDay = src.longestDay
       }
     }
   }
@@ -365,46 +447,50 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
       if (!psfsFirst.has(key)) psfsFirst.set(key, score)
     }
   }
-  const routine: number[] = []
-  const months = new Map<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }>()
-  let firstDay = earliest === null ? null : earliest.slice(0, 10)
-  for (const [day, d] of days) {
-    if (firstDay === null || day < firstDay) firstDay = day
-    const key = day.slice(0, 7)
-    let m = months.get(key)
-    if (m === undefined) {
-      m = { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 }
-      months.set(key, m)
+  // A day's facts can sit in its own month's part or the next one (a bout that started the evening before).
+  const merged = new Map<string, DayFacts | undefined>()
+  const day = (d: string): DayFacts | undefined => {
+    if (merged.has(d)) return merged.get(d)
+    const month = d.slice(0, 7)
+    const candidates = [
+      ...unkeyed,
+      ...(byMonth.get(shiftMonth(month, -1)) ?? []),
+      ...(byMonth.get(month) ?? []),
+      ...(byMonth.get(shiftMonth(month, 1)) ?? [])
+    ]
+    let result: DayFacts | undefined
+    let owned = false
+    for (const part of candidates) {
+      const facts = part.days()[d]
+      if (facts === undefined) continue
+      if (result === undefined) result = facts
+      else {
+        if (!owned) {
+          result = cloneDay(result)
+          owned = true
+        }
+        addDay(result, facts)
+      }
     }
-    addDay(m.facts, d)
-    if (d.routinesCompleted > 0) {
-      m.routineDays++
-      routine.push(dayNumber(day))
-    }
-    m.walked += Math.max(d.walkMinutes, reportedWalking.get(day) ?? 0)
-    if (d.longest !== null && d.longest[2] > m.longestDay) m.longestDay = d.longest[2]
-  }
-  // A check-in's "walking today" counts on a day with nothing else logged too.
-  for (const [day, walked] of reportedWalking) {
-    if (days.has(day)) continue
-    const key = day.slice(0, 7)
-    let m = months.get(key)
-    if (m === undefined) {
-      m = { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 }
-      months.set(key, m)
-    }
-    m.walked += walked
+    merged.set(d, result)
+    return result
   }
   return {
-    firstDay,
-    days,
+    firstDay: firstDay ?? (earliest === null ? null : earliest.slice(0, 10)),
+    day,
     months,
     checkIns,
     reportedWalking,
     psfsFirst,
-    routineDays: routine.sort((x, y) => x - y),
+    routineDays: [...routine].map(dayNumber).sort((x, y) => x - y),
     latestSafety
   }
+}
+
+/** "2026-03" plus or minus n months. */
+function shiftMonth(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
 /** The last day of the month of "YYYY-MM-DD" or "YYYY-MM". */
@@ -532,7 +618,7 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     for (let day = lo; day <= hi; day = nextDay(day)) {
       if (!byMonth) newRow(day)
       if (totals === undefined) continue
-      const d = index.days.get(day)
+      const d = index.day(day)
       const walked = Math.max(d?.walkMinutes ?? 0, index.reportedWalking.get(day) ?? 0)
       if (d === undefined) {
         if (walked > 0) count(empty, walked, 0, 0)
@@ -763,7 +849,7 @@ export class ProgressFiguresBuilder {
   }
 
   result(): ProgressFigures {
-    return figuresFromFacts(indexFacts([{ month: null, facts: this.collector.facts }]), this.options)
+    return figuresFromFacts(indexFacts([factsPart(null, this.collector.facts)]), this.options)
   }
 }
 

@@ -33,7 +33,15 @@ import {
   type DayFacts,
   type ProgressFacts
 } from '../../../shared/progress-facts'
-import { indexFacts, type FactsIndex } from '../../../shared/progress-stats'
+import {
+  factsPart,
+  indexFacts,
+  summarizeFacts,
+  type FactsIndex,
+  type FactsPart,
+  type MonthTotals,
+  type PartSummary
+} from '../../../shared/progress-stats'
 import type { UpgradeContext } from './event-upgrades'
 import { fileUnreadableIssue, type LoadIssue } from './load-issues'
 import { listingIssues, loadLogFolder } from './log-loader'
@@ -57,6 +65,7 @@ interface FileStamp {
   readonly tail: string
 }
 
+/** What is known of a month's files without its days (the first part of a cache file). */
 export interface MonthRollup {
   readonly v: typeof ROLLUP_FORMAT
   readonly month: string
@@ -65,11 +74,12 @@ export interface MonthRollup {
   readonly corrections: readonly CorrectionEvent[]
   /** Which corrections of this month's entries the facts include (Corrections.fingerprint). */
   readonly fingerprint: string
-  readonly facts: ProgressFacts
 }
 
 interface Cached {
   rollup: MonthRollup
+  /** The month's facts for the figures; its days are decoded from the cache file only when a range needs them. */
+  part: FactsPart
   /** Checked against the files by stat alone (this process saw them); false when read from disk. */
   trustedStat: boolean
 }
@@ -201,74 +211,146 @@ function decodeDay(value: unknown): DayFacts | null {
   return day
 }
 
-interface StoredRollup extends Omit<MonthRollup, 'facts'> {
-  readonly facts: Omit<ProgressFacts, 'days'> & { readonly days: Record<string, StoredDay> }
+type StoredTotals = Omit<MonthTotals, 'facts'> & { readonly facts: StoredDay }
+
+/** The first JSON line of a cache file: all but the days. */
+interface StoredHeader extends MonthRollup {
+  readonly earliest: string | null
+  readonly checkIns: ProgressFacts['checkIns']
+  readonly latestSafety: ProgressFacts['latestSafety']
+  readonly summary: Omit<PartSummary, 'months'> & { readonly months: Record<string, StoredTotals> }
 }
 
-function encodeRollup(rollup: MonthRollup): StoredRollup {
-  const days: Record<string, StoredDay> = {}
-  for (const [day, facts] of Object.entries(rollup.facts.days)) days[day] = encodeDay(facts)
-  return { ...rollup, facts: { ...rollup.facts, days } }
+function encodeDays(days: Readonly<Record<string, DayFacts>>): Record<string, StoredDay> {
+  const out: Record<string, StoredDay> = {}
+  for (const [day, facts] of Object.entries(days)) out[day] = encodeDay(facts)
+  return out
 }
 
-/** The rollup a cache file holds, or null when anything about it is off (its hash already matched). */
-function decodeRollup(value: unknown, month: string): MonthRollup | null {
-  if (typeof value !== 'object' || value === null) return null
-  const r = value as Record<string, unknown>
-  if (r.v !== ROLLUP_FORMAT || r.month !== month || typeof r.fingerprint !== 'string') return null
-  if (!Array.isArray(r.files) || !Array.isArray(r.corrections)) return null
-  const facts = r.facts as Record<string, unknown> | null
-  if (typeof facts !== 'object' || facts === null || !Array.isArray(facts.checkIns)) return null
-  if (typeof facts.days !== 'object' || facts.days === null) return null
-  if (facts.earliest !== null && !isText(facts.earliest)) return null
+function decodeDays(value: unknown): Record<string, DayFacts> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
   const days: Record<string, DayFacts> = {}
-  for (const [key, stored] of Object.entries(facts.days as Record<string, unknown>)) {
+  for (const [key, stored] of Object.entries(value as Record<string, unknown>)) {
     const day = decodeDay(stored)
     if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(key)) return null
     days[key] = day
   }
-  for (const c of facts.checkIns as unknown[]) {
+  return days
+}
+
+function decodeSummary(value: unknown): PartSummary | null {
+  if (typeof value !== 'object' || value === null) return null
+  const v = value as Record<string, unknown>
+  if (!Array.isArray(v.routineDays) || !v.routineDays.every(isText)) return null
+  if (v.firstDay !== null && !isText(v.firstDay)) return null
+  if (typeof v.months !== 'object' || v.months === null) return null
+  const months: Record<string, MonthTotals> = {}
+  for (const [key, stored] of Object.entries(v.months as Record<string, unknown>)) {
+    const t = stored as Record<string, unknown> | null
+    if (typeof t !== 'object' || t === null) return null
+    const facts = decodeDay(t.facts)
+    if (facts === null || !isCount(t.routineDays) || !isCount(t.walked) || !isCount(t.longestDay)) return null
+    months[key] = {
+      facts,
+      routineDays: t.routineDays as number,
+      walked: t.walked as number,
+      longestDay: t.longestDay as number
+    }
+  }
+  return { months, routineDays: v.routineDays, firstDay: v.firstDay as string | null }
+}
+
+/** The header a cache file holds, or null when anything about it is off (its hash already matched). */
+function decodeHeader(
+  value: unknown,
+  month: string
+): (Omit<StoredHeader, 'summary'> & { summary: PartSummary }) | null {
+  if (typeof value !== 'object' || value === null) return null
+  const r = value as Record<string, unknown>
+  if (r.v !== ROLLUP_FORMAT || r.month !== month || typeof r.fingerprint !== 'string') return null
+  if (!Array.isArray(r.files) || !Array.isArray(r.corrections) || !Array.isArray(r.checkIns)) return null
+  if (r.earliest !== null && !isText(r.earliest)) return null
+  for (const c of r.checkIns as unknown[]) {
     const x = c as Record<string, unknown> | null
     if (typeof x !== 'object' || x === null || !isText(x.t) || !isCount(x.ms) || !isCount(x.back) || !isCount(x.leg))
       return null
     if (!isText(x.furthest) || !isCount(x.walking) || !Array.isArray(x.psfs)) return null
   }
+  const s = r.latestSafety as Record<string, unknown> | null
+  if (s !== null && (typeof s !== 'object' || !isText(s.t) || typeof s.ms !== 'number' || !Array.isArray(s.signs)))
+    return null
   for (const c of r.corrections) if (!correctionEventSchema.safeParse(c).success) return null
-  return {
-    v: ROLLUP_FORMAT,
-    month,
-    files: r.files as FileStamp[],
-    corrections: r.corrections as CorrectionEvent[],
-    fingerprint: r.fingerprint,
-    facts: {
-      earliest: facts.earliest as string | null,
-      days,
-      checkIns: facts.checkIns as ProgressFacts['checkIns'],
-      latestSafety: facts.latestSafety as ProgressFacts['latestSafety']
-    }
-  }
+  const summary = decodeSummary(r.summary)
+  if (summary === null) return null
+  return { ...(r as unknown as StoredHeader), summary }
 }
 
-function readCacheFile(path: string, month: string): MonthRollup | null {
+interface ReadBack {
+  readonly rollup: MonthRollup
+  readonly part: FactsPart
+}
+
+function readCacheFile(path: string, month: string, onBadDays: () => void): ReadBack | null {
   try {
     const text = readFileSync(path, 'utf8')
-    const newline = text.indexOf('\n')
-    if (newline !== 40) return null
-    const json = text.slice(newline + 1)
-    if (createHash('sha1').update(json).digest('hex') !== text.slice(0, 40)) return null
-    return decodeRollup(JSON.parse(json), month)
+    if (text.charCodeAt(40) !== 10) return null
+    const second = text.indexOf('\n', 41)
+    if (second === -1) return null
+    if (createHash('sha1').update(text.slice(41)).digest('hex') !== text.slice(0, 40)) return null
+    const header = decodeHeader(JSON.parse(text.slice(41, second)), month)
+    if (header === null) return null
+    const daysText = text.slice(second + 1)
+    let days: Record<string, DayFacts> | null = null
+    const part: FactsPart = {
+      month,
+      earliest: header.earliest,
+      checkIns: header.checkIns,
+      latestSafety: header.latestSafety,
+      summary: header.summary,
+      days: () => {
+        if (days === null) {
+          let decoded: Record<string, DayFacts> | null = null
+          try {
+            decoded = decodeDays(JSON.parse(daysText))
+          } catch {
+            decoded = null
+          }
+          // The hash matched, so this is a file from another build: read the month again next time.
+          if (decoded === null) onBadDays()
+          days = decoded ?? {}
+        }
+        return days
+      }
+    }
+    const rollup: MonthRollup = {
+      v: ROLLUP_FORMAT,
+      month,
+      files: header.files,
+      corrections: header.corrections,
+      fingerprint: header.fingerprint
+    }
+    return { rollup, part }
   } catch {
     return null
   }
 }
 
-function writeCacheFile(dir: string, rollup: MonthRollup): void {
+function writeCacheFile(dir: string, rollup: MonthRollup, facts: ProgressFacts, summary: PartSummary): void {
   try {
     mkdirSync(dir, { recursive: true })
-    const json = JSON.stringify(encodeRollup(rollup))
+    const months: Record<string, StoredTotals> = {}
+    for (const [key, t] of Object.entries(summary.months)) months[key] = { ...t, facts: encodeDay(t.facts) }
+    const header: StoredHeader = {
+      ...rollup,
+      earliest: facts.earliest,
+      checkIns: facts.checkIns,
+      latestSafety: facts.latestSafety,
+      summary: { ...summary, months }
+    }
+    const body = `${JSON.stringify(header)}\n${JSON.stringify(encodeDays(facts.days))}`
     const path = join(dir, `${rollup.month}.json`)
     const temp = `${path}.${process.pid}.tmp`
-    writeFileSync(temp, `${createHash('sha1').update(json).digest('hex')}\n${json}`)
+    writeFileSync(temp, `${createHash('sha1').update(body).digest('hex')}\n${body}`)
     renameSync(temp, path)
   } catch {
     // A cache that cannot be written is only slower next time.
@@ -359,9 +441,13 @@ export class RollupStore {
   }
 
   private fromDisk(month: string): Cached | undefined {
-    if (this.cacheDir === null) return undefined
-    const rollup = readCacheFile(join(this.cacheDir, `${month}.json`), month)
-    return rollup === null ? undefined : { rollup, trustedStat: false }
+    const dir = this.cacheDir
+    if (dir === null) return undefined
+    const read = readCacheFile(join(dir, `${month}.json`), month, () => {
+      this.months.delete(month)
+      removeCacheFile(dir, month)
+    })
+    return read === null ? undefined : { ...read, trustedStat: false }
   }
 
   /**
@@ -478,15 +564,15 @@ export class RollupStore {
         month,
         files: stamps.filter((s): s is FileStamp => s !== null),
         corrections: own,
-        fingerprint: corrections.fingerprint(month),
-        facts: collector.facts
+        fingerprint: corrections.fingerprint(month)
       }
-      this.months.set(month, { rollup, trustedStat: true })
+      const summary = summarizeFacts(collector.facts)
+      this.months.set(month, { rollup, part: factsPart(month, collector.facts, summary), trustedStat: true })
       changed = true
       // A month with problems is read again each time (its problems are re-checked and kept aside as
       // before); only clean months are written to the cache folder.
       if (this.cacheDir !== null) {
-        if (complete && monthIssues.length === 0) writeCacheFile(this.cacheDir, rollup)
+        if (complete && monthIssues.length === 0) writeCacheFile(this.cacheDir, rollup, collector.facts, summary)
         else removeCacheFile(this.cacheDir, month)
       }
       if (!complete || monthIssues.length > 0) this.months.delete(month)
@@ -495,8 +581,10 @@ export class RollupStore {
 
     if (changed || this.index === null) {
       const parts = [...byMonth.keys()].sort().flatMap((month) => {
-        const facts = this.months.get(month)?.rollup.facts ?? parsedFacts(month)
-        return facts === undefined ? [] : [{ month, facts }]
+        const part = this.months.get(month)?.part
+        if (part !== undefined) return [part]
+        const facts = parsedFacts(month)
+        return facts === undefined ? [] : [factsPart(month, facts)]
       })
       this.index = indexFacts(parts)
     }
