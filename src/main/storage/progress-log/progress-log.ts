@@ -240,16 +240,21 @@ export class ProgressLog {
       options.range === 'week' || options.range === 'month'
         ? { fromMonth: addDays(today, -31).slice(0, 7), toMonth: addDays(today, 31).slice(0, 7) }
         : undefined
-    const result = this.rollups.load(
-      {
-        upgrade: this.upgrade,
-        quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
-        timeBounds: this.timeBounds(),
-        reportedLinks: this.reportedLinks
-      },
-      scope
-    )
-    const figures = figuresFromFacts(result.index, { range: options.range, now, group: options.group })
+    const load = () => {
+      const result = this.rollups.load(
+        {
+          upgrade: this.upgrade,
+          quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+          timeBounds: this.timeBounds(),
+          reportedLinks: this.reportedLinks
+        },
+        scope
+      )
+      return { result, figures: figuresFromFacts(result.index, { range: options.range, now, group: options.group }) }
+    }
+    let { result, figures } = load()
+    // A cache file whose days were damaged gave incomplete figures: its month is read from the log now.
+    if (this.rollups.takeDamaged()) ({ result, figures } = load())
     return {
       figures,
       issues: result.issues,

@@ -290,16 +290,20 @@ interface ReadBack {
   readonly part: FactsPart
 }
 
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex')
+
 function readCacheFile(path: string, month: string, onBadDays: () => void): ReadBack | null {
   try {
     const text = readFileSync(path, 'utf8')
-    if (text.charCodeAt(40) !== 10) return null
-    const second = text.indexOf('\n', 41)
+    if (text.charCodeAt(80) !== 10) return null
+    const second = text.indexOf('\n', 81)
     if (second === -1) return null
-    if (createHash('sha1').update(text.slice(41)).digest('hex') !== text.slice(0, 40)) return null
-    const header = decodeHeader(JSON.parse(text.slice(41, second)), month)
+    const headerText = text.slice(81, second)
+    if (sha1(headerText) !== text.slice(0, 40)) return null
+    const header = decodeHeader(JSON.parse(headerText), month)
     if (header === null) return null
     const daysText = text.slice(second + 1)
+    const daysHash = text.slice(40, 80)
     let days: Record<string, DayFacts> | null = null
     const part: FactsPart = {
       month,
@@ -311,11 +315,11 @@ function readCacheFile(path: string, month: string, onBadDays: () => void): Read
         if (days === null) {
           let decoded: Record<string, DayFacts> | null = null
           try {
-            decoded = decodeDays(JSON.parse(daysText))
+            decoded = sha1(daysText) === daysHash ? decodeDays(JSON.parse(daysText)) : null
           } catch {
             decoded = null
           }
-          // The hash matched, so this is a file from another build: read the month again next time.
+          // Damaged since it was read, or from another build: the month is read from the log next time.
           if (decoded === null) onBadDays()
           days = decoded ?? {}
         }
@@ -347,10 +351,12 @@ function writeCacheFile(dir: string, rollup: MonthRollup, facts: ProgressFacts, 
       latestSafety: facts.latestSafety,
       summary: { ...summary, months }
     }
-    const body = `${JSON.stringify(header)}\n${JSON.stringify(encodeDays(facts.days))}`
+    // Each half has its own hash: the header is checked when read, the days when first needed.
+    const headerText = JSON.stringify(header)
+    const daysText = JSON.stringify(encodeDays(facts.days))
     const path = join(dir, `${rollup.month}.json`)
     const temp = `${path}.${process.pid}.tmp`
-    writeFileSync(temp, `${createHash('sha1').update(body).digest('hex')}\n${body}`)
+    writeFileSync(temp, `${sha1(headerText)}${sha1(daysText)}\n${headerText}\n${daysText}`)
     renameSync(temp, path)
   } catch {
     // A cache that cannot be written is only slower next time.
@@ -407,6 +413,17 @@ export class RollupStore {
   /** Every month was checked against its files at least once in this process. */
   private fullyChecked = false
   private listing: { stamp: string; value: SegmentListing } | null = null
+  private damaged = false
+
+  /**
+   * True once if a cache file's days turned out damaged while figures were computed from it (they were
+   * then incomplete): the caller loads again, which reads that month from the log.
+   */
+  takeDamaged(): boolean {
+    const damaged = this.damaged
+    this.damaged = false
+    return damaged
+  }
 
   /** `cacheDir`: where rollups persist between runs; null keeps them in memory only. */
   constructor(
@@ -445,6 +462,8 @@ export class RollupStore {
     if (dir === null) return undefined
     const read = readCacheFile(join(dir, `${month}.json`), month, () => {
       this.months.delete(month)
+      this.index = null
+      this.damaged = true
       removeCacheFile(dir, month)
     })
     return read === null ? undefined : { ...read, trustedStat: false }

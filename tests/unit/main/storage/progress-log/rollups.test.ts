@@ -265,14 +265,16 @@ describe('progress rollups', () => {
     expect(afterEdit.progressFigures({ range: 'all', now: NOW }).monthsParsed).toContain('2026-02')
     expectSameFigures(afterEdit)
 
-    // Damage every cache file: the figures stay those of a full read, and nothing throws.
+    // Damage every cache file (garbage; a number changed in the header; a number changed in the days,
+    // which are only read when a range first needs them; empty): the figures stay those of a full
+    // read, and nothing throws.
     const folder = join(cacheDir, readdirSync(cacheDir)[0] ?? '')
     for (const [i, name] of readdirSync(folder).entries()) {
       const path = join(folder, name)
-      writeFileSync(
-        path,
-        i % 3 === 0 ? 'not json' : i % 3 === 1 ? readFileSync(path, 'utf8').replace(/"bouts":\d+/, '"bouts":999') : ''
-      )
+      const [hashes = '', header = '', days = ''] = readFileSync(path, 'utf8').split('\n')
+      const bump = (text: string) => text.replace(/\[(\d+),/g, (_m, n: string) => `[${Number(n) + 1},`)
+      const damaged = ['not json', `${hashes}\n${bump(header)}\n${days}`, `${hashes}\n${header}\n${bump(days)}`, '']
+      writeFileSync(path, damaged[i % 4] ?? '')
     }
     const damaged = open(dataDir, cacheDir)
     expectSameFigures(damaged)
