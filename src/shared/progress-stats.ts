@@ -189,12 +189,6 @@ export function addDays(day: string, n: number): string {
   return dayFromNumber(dayNumber(day) + n)
 }
 
-/** yyyymmdd as a number, read from the first ten characters of a day or timestamp without allocating. */
-function dayKey(t: string): number {
-  let key = 0
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + (t.charCodeAt(i) - 48)
-  return key
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small pure rules, exported so each can be tested and reused (e.g. exercise gating).

@@ -1,5 +1,6 @@
 // The application: turns engine events into prompts, tray updates, break cards and log entries, and
 // serves the IPC handlers. Knows nothing of Electron; everything outside comes in through ports.
+import { withCorrections } from '@shared/progress-facts'
 import type { AppInfo } from './app-info'
 import type { Handlers } from './dispatch'
 import type { Notice } from '@shared/contract'
@@ -69,7 +70,8 @@ export class LimberApp {
       clock: deps.clock,
       profile: deps.profile,
       record: (draft) => this.record(draft),
-      recentEvents: deps.recentEvents,
+      // The rules learn from entries as corrected (a withdrawn "sharp" no longer holds the programme back).
+      recentEvents: withCorrections(deps.recentEvents),
       publish: (state) => deps.windows.broadcast('home:state', state),
       onGatingChange: () => this.publishStatus(),
       newId: () => crypto.randomUUID()

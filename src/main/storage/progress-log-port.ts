@@ -182,6 +182,7 @@ export function openProgressLog(
   try {
     // Start-up reads the recent weeks once; older files are checked when Progress opens.
     const { events, issues } = log.readAll({ from: new Date(clock.now() - recentDays * 86_400_000) })
+    // Corrections stay in `recent` (the services apply them: withCorrections), as the log holds them.
     recent = events
     // Tell the user about new problems that hide something; 'info' (nothing missing) and problems an
     // earlier start already reported are not repeated on every launch. A data folder that is a file

@@ -313,7 +313,7 @@ function readCacheFile(path: string, month: string, onBadDays: () => void): Read
       summary: header.summary,
       days: () => {
         if (days === null) {
-          let decoded: Record<string, DayFacts> | null = null
+          let decoded: Record<string, DayFacts> | null
           try {
             decoded = sha1(daysText) === daysHash ? decodeDays(JSON.parse(daysText)) : null
           } catch {
