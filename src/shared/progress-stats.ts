@@ -81,6 +81,8 @@ export interface DayBreaks {
 export interface DayWalking {
   readonly day: string
   readonly minutes: number
+  /** Days walked in the row (0 or 1 for a day; up to 31 for a month). */
+  readonly walkingDays: number
 }
 
 export type SymptomTrend = 'centralizing' | 'peripheralizing' | 'unchanged' | 'not-enough-data'
@@ -189,7 +191,6 @@ export function addDays(day: string, n: number): string {
   return dayFromNumber(dayNumber(day) + n)
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Small pure rules, exported so each can be tested and reused (e.g. exercise gating).
 // ---------------------------------------------------------------------------------------------
@@ -285,6 +286,8 @@ export interface MonthTotals {
   readonly routineDays: number
   /** Walking minutes, each day counting the larger of its walks and its check-in's "walking today". */
   readonly walked: number
+  /** Days with any walking. */
+  readonly walkingDays: number
   /** The longest bout of any of its days, in minutes. */
   readonly longestDay: number
 }
@@ -325,9 +328,12 @@ export function summarizeFacts(facts: ProgressFacts): PartSummary {
     )
       reported.set(day, c)
   }
-  const months: Record<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }> = {}
+  const months: Record<
+    string,
+    { facts: DayFacts; routineDays: number; walked: number; walkingDays: number; longestDay: number }
+  > = {}
   const month = (day: string) =>
-    (months[day.slice(0, 7)] ??= { facts: emptyDay(), routineDays: 0, walked: 0, longestDay: 0 })
+    (months[day.slice(0, 7)] ??= { facts: emptyDay(), routineDays: 0, walked: 0, walkingDays: 0, longestDay: 0 })
   const routineDays: string[] = []
   let firstDay = facts.earliest === null ? null : facts.earliest.slice(0, 10)
   for (const day of Object.keys(facts.days)) {
@@ -340,11 +346,18 @@ export function summarizeFacts(facts: ProgressFacts): PartSummary {
       m.routineDays++
       routineDays.push(day)
     }
-    m.walked += Math.max(d.walkMinutes, reported.get(day)?.walking ?? 0)
+    const walked = Math.max(d.walkMinutes, reported.get(day)?.walking ?? 0)
+    m.walked += walked
+    if (walked > 0) m.walkingDays++
     if (d.longest !== null && d.longest[2] > m.longestDay) m.longestDay = d.longest[2]
   }
   // A check-in's "walking today" counts on a day with nothing else logged too.
-  for (const [day, r] of reported) if (facts.days[day] === undefined) month(day).walked += r.walking
+  for (const [day, r] of reported)
+    if (facts.days[day] === undefined && r.walking > 0) {
+      const m = month(day)
+      m.walked += r.walking
+      m.walkingDays++
+    }
   return { months, routineDays, firstDay }
 }
 
@@ -385,7 +398,10 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
   let firstDay: string | null = null
   let latestSafety: ProgressFacts['latestSafety'] = null
   const checkIns: CheckInFact[] = []
-  const months = new Map<string, { facts: DayFacts; routineDays: number; walked: number; longestDay: number }>()
+  const months = new Map<
+    string,
+    { facts: DayFacts; routineDays: number; walked: number; walkingDays: number; longestDay: number }
+  >()
   const routine = new Set<string>()
   const byMonth = new Map<string, FactsPart[]>()
   const unkeyed: FactsPart[] = []
@@ -420,12 +436,14 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
           facts: cloneDay(src.facts),
           routineDays: src.routineDays,
           walked: src.walked,
+          walkingDays: src.walkingDays,
           longestDay: src.longestDay
         })
       else {
         addDay(m.facts, src.facts)
         m.routineDays += src.routineDays
         m.walked += src.walked
+        m.walkingDays += src.walkingDays
         if (src.longestDay > m.longestDay) m.longestDay = src.longestDay
       }
     }
@@ -542,18 +560,18 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
   const walkingDays: DayWalking[] = []
   let sitting: { day: string; bouts: number; minutes: number; longestMinutes: number } | null = null
   let breaks: MutableBreaks | null = null
-  let walking: { day: string; minutes: number } | null = null
+  let walking: { day: string; minutes: number; walkingDays: number } | null = null
 
   const newRow = (day: string): void => {
     sitting = { day, bouts: 0, minutes: 0, longestMinutes: 0 }
     breaks = { day, prompted: 0, taken: 0, snoozed: 0, skipped: 0, meeting: 0, natural: 0, completed: 0, abandoned: 0 }
-    walking = { day, minutes: 0 }
+    walking = { day, minutes: 0, walkingDays: 0 }
     sittingDays.push(sitting)
     breakDays.push(breaks)
     walkingDays.push(walking)
   }
   /** Adds a day, or a whole month's totals, to the counters and the current row. */
-  const count = (d: DayFacts, walked: number, routine: number, longestDay: number): void => {
+  const count = (d: DayFacts, walked: number, routine: number, longestDay: number, walkedDays: number): void => {
     if (d.longest !== null && (longest === null || betterBout(d.longest, longest))) longest = d.longest
     routinesStarted += d.routinesStarted
     routinesCompleted += d.routinesCompleted
@@ -583,7 +601,7 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     }
     const s = sitting as { bouts: number; minutes: number; longestMinutes: number } | null
     const b = breaks as MutableBreaks | null
-    const w = walking as { minutes: number } | null
+    const w = walking as { minutes: number; walkingDays: number } | null
     if (s === null || b === null || w === null) return
     s.bouts += d.bouts
     s.minutes += d.sittingMinutes
@@ -593,6 +611,7 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
       breakTotals[k] += d[k]
     }
     w.minutes += walked
+    w.walkingDays += walkedDays
   }
 
   const empty = emptyDay()
@@ -603,7 +622,8 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
     const whole = first >= from && last <= to
     if (byMonth) newRow(first < from ? from : first)
     if (byMonth && whole) {
-      if (totals !== undefined) count(totals.facts, totals.walked, totals.routineDays, totals.longestDay)
+      if (totals !== undefined)
+        count(totals.facts, totals.walked, totals.routineDays, totals.longestDay, totals.walkingDays)
       continue
     }
     // Day by day: the range's edge months, or every month when rows are days.
@@ -615,10 +635,10 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
       const d = index.day(day)
       const walked = Math.max(d?.walkMinutes ?? 0, index.reportedWalking.get(day) ?? 0)
       if (d === undefined) {
-        if (walked > 0) count(empty, walked, 0, 0)
+        if (walked > 0) count(empty, walked, 0, 0, 1)
         continue
       }
-      count(d, walked, d.routinesCompleted > 0 ? 1 : 0, d.longest === null ? 0 : d.longest[2])
+      count(d, walked, d.routinesCompleted > 0 ? 1 : 0, d.longest === null ? 0 : d.longest[2], walked > 0 ? 1 : 0)
     }
   }
 

@@ -49,7 +49,7 @@ import type { Quarantine } from './quarantine'
 import { DEVICES_DIR, listSegments, type SegmentFile, type SegmentListing } from './segment-files'
 
 /** Bumped when the rollup's content changes meaning: older cache files are then rebuilt. */
-const ROLLUP_FORMAT = 1
+const ROLLUP_FORMAT = 2
 /** How much of a file's end is hashed: a sync tool's edit almost always touches the end of a log file. */
 const TAIL_BYTES = 4096
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
@@ -250,10 +250,12 @@ function decodeSummary(value: unknown): PartSummary | null {
     if (typeof t !== 'object' || t === null) return null
     const facts = decodeDay(t.facts)
     if (facts === null || !isCount(t.routineDays) || !isCount(t.walked) || !isCount(t.longestDay)) return null
+    if (!isCount(t.walkingDays)) return null
     months[key] = {
       facts,
       routineDays: t.routineDays as number,
       walked: t.walked as number,
+      walkingDays: t.walkingDays as number,
       longestDay: t.longestDay as number
     }
   }
