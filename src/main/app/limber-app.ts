@@ -183,8 +183,10 @@ export class LimberApp {
   /** Saves one log entry; a disk that refuses is reported to the user once, and the app carries on. */
   private record(draft: ProgressEventDraft): void {
     try {
-      this.deps.log.append(draft)
+      const saved = this.deps.log.append(draft)
       this.home.observe(draft)
+      // Ratings recorded by home mode can be corrected from Progress, so the service keeps them too.
+      if (saved !== undefined) this.progress.remember(saved)
       for (const message of this.deps.log.takeNotices?.() ?? []) {
         this.addNotice({ id: `log-notice-${++this.logNoticeCount}`, level: 'warning', message })
       }

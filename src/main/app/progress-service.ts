@@ -57,6 +57,11 @@ export type ProgressHandlers = Pick<Handlers, ProgressChannel>
 /** How many entries Progress lists under "Recent entries" for correcting. */
 const RECENT_ENTRIES = 12
 
+/** The entries the service keeps in memory: what can be corrected, and the corrections. */
+function kept(e: ProgressEvent): boolean {
+  return e.type === 'check-in' || e.type === 'walk' || e.type === 'exercise-completed' || e.type === 'correction'
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
@@ -83,7 +88,7 @@ export class ProgressService {
 
   /** `recent`: the log's latest events, as read at start (oldest first). */
   start(recent: readonly ProgressEvent[] = []): void {
-    this.events = [...recent]
+    this.events = recent.filter(kept)
     const checkIns = withCorrections(recent).filter((e) => e.type === 'check-in')
     this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
     this.scheduleReminder()
@@ -139,9 +144,14 @@ export class ProgressService {
         { cause: error }
       )
     }
-    this.events.push(event)
+    this.remember(event)
     this.deps.observe(event)
     return event
+  }
+
+  /** Keeps an entry saved elsewhere in this process (a rating from home mode) for the check-in form and corrections. */
+  remember(event: ProgressEvent): void {
+    if (kept(event)) this.events.push(event)
   }
 
   saveCheckIn(answers: CheckInAnswers): { id: string; t: string } {
