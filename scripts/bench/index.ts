@@ -8,7 +8,12 @@ import {
   runProgressLogBench,
   runScaleBench
 } from './progress-log-bench'
-import { formatRendererTable, runRendererBench } from './renderer-bench'
+import {
+  formatProgressScreenTable,
+  formatRendererTable,
+  runProgressScreenBench,
+  runRendererBench
+} from './renderer-bench'
 
 const section = (title: string, body: string) => `\n== ${title} ==\n${body}\n`
 
@@ -25,4 +30,10 @@ process.stdout.write(
 )
 process.stdout.write(
   section('Renderer (built out/renderer in Chromium)', formatRendererTable(await runRendererBench()))
+)
+process.stdout.write(
+  section(
+    'Progress screen (built out/renderer in Chromium, real handlers)',
+    formatProgressScreenTable(await runProgressScreenBench())
+  )
 )

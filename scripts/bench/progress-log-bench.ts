@@ -186,12 +186,7 @@ export interface GeneratedLog {
 }
 
 /** Writes the log the fast way (whole files) rather than through 120,000 fsynced appends. */
-export function generateHeavyLog(
-  root: string,
-  targetEvents = 120_000,
-  years = YEARS,
-  writeNaive = true
-): GeneratedLog {
+export function generateHeavyLog(root: string, targetEvents = 120_000, years = YEARS, writeNaive = true): GeneratedLog {
   const rand = seededRandom(42)
   const dataDir = join(root, 'data')
   const all: ProgressEvent[] = []
