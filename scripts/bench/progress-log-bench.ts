@@ -194,7 +194,8 @@ export function generateHeavyLog(root: string, targetEvents = 120_000, years = Y
   const perDayScale = targetEvents / years / 12_000
   let dayIndex = 0
   let lastTimestamp = ''
-  const startYear = START_YEAR + YEARS - years
+  // Ending in 2025 as ten years do; forty start in 2000 instead (the log refuses earlier dates).
+  const startYear = Math.max(2000, START_YEAR + YEARS - years)
   for (let year = startYear; year < startYear + years; year++) {
     for (let month = 1; month <= 12; month++) {
       const monthKey = `${year}-${pad(month)}`

@@ -390,6 +390,8 @@ export interface FactsIndex {
   readonly psfsFirst: ReadonlyMap<string, number>
   /** Unique day numbers with a completed routine, ascending. */
   readonly routineDays: readonly number[]
+  /** The routine streak as of a day (remembered: every range asks for today's). */
+  readonly streak: (todayN: number) => ReturnType<typeof routineStreak>
   readonly latestSafety: ProgressFacts['latestSafety']
 }
 
@@ -487,6 +489,8 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
     merged.set(d, result)
     return result
   }
+  const routineDays = [...routine].map(dayNumber).sort((x, y) => x - y)
+  let streakFor: { todayN: number; value: ReturnType<typeof routineStreak> } | null = null
   return {
     firstDay: firstDay ?? (earliest === null ? null : earliest.slice(0, 10)),
     day,
@@ -494,7 +498,11 @@ export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
     checkIns,
     reportedWalking,
     psfsFirst,
-    routineDays: [...routine].map(dayNumber).sort((x, y) => x - y),
+    routineDays,
+    streak: (todayN) => {
+      if (streakFor?.todayN !== todayN) streakFor = { todayN, value: streakOfSortedDays(routineDays, todayN) }
+      return streakFor.value
+    },
     latestSafety
   }
 }
@@ -648,7 +656,19 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
   const baseline =
     baselineFact === undefined ? null : { t: baselineFact.t, back: baselineFact.back, leg: baselineFact.leg }
   const inRangeCheckIns: CheckInFact[] = []
-  for (const c of checkIns) {
+  // Sorted by instant, so the range's check-ins start at most a day (the widest offsets) before its
+  // first midnight in UTC: a binary search skips the years before.
+  const fromMs = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10))) - DAY_MS
+  let lo = 0
+  let hi = checkIns.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((checkIns[mid]?.ms ?? 0) < fromMs) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < checkIns.length; i++) {
+    const c = checkIns[i]
+    if (c === undefined) continue
     const day = c.t.slice(0, 10)
     if (day >= from && day <= to) inRangeCheckIns.push(c)
   }
@@ -802,7 +822,7 @@ export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOpti
       totals: breakTotals,
       skipReasons: [...reasons.values()].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
     },
-    streak: streakOfSortedDays(index.routineDays, dayNumber(today)),
+    streak: index.streak(dayNumber(today)),
     walking: { days: walkingDays, totalMinutes: walkingTotal },
     symptomLocation: { trend, sinceLastCheckIn, points: symptomPoints },
     psfs,

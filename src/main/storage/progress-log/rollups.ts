@@ -442,6 +442,21 @@ export class RollupStore {
     this.listing = null
   }
 
+  private groupedFor: { listing: SegmentListing; byMonth: Map<string, SegmentFile[]> } | null = null
+
+  /** The listing's files by month, grouped once per listing. */
+  private grouped(listing: SegmentListing): Map<string, SegmentFile[]> {
+    if (this.groupedFor?.listing === listing) return this.groupedFor.byMonth
+    const byMonth = new Map<string, SegmentFile[]>()
+    for (const segment of listing.segments) {
+      const list = byMonth.get(segment.month)
+      if (list === undefined) byMonth.set(segment.month, [segment])
+      else list.push(segment)
+    }
+    this.groupedFor = { listing, byMonth }
+    return byMonth
+  }
+
   /** The segment listing, made again only when a folder's stamp changed (a file came or went). */
   private list(): { listing: SegmentListing; changed: boolean } {
     const cached = this.listing
@@ -488,12 +503,7 @@ export class RollupStore {
     }
     issues.push(...listingIssues(this.dataDir, listing, options.reportedLinks))
 
-    const byMonth = new Map<string, SegmentFile[]>()
-    for (const segment of listing.segments) {
-      const list = byMonth.get(segment.month)
-      if (list === undefined) byMonth.set(segment.month, [segment])
-      else list.push(segment)
-    }
+    const byMonth = this.grouped(listing)
 
     let changed = false
     // Months gone from the log leave memory and the cache folder.

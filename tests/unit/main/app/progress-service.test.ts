@@ -345,11 +345,16 @@ describe('progress service: correcting and withdrawing entries', () => {
     rig.service.saveCheckIn(ANSWERS)
     const entries = rig.service.recentEntries()
     expect(entries.map((e) => e.type)).toEqual(['check-in', 'walk'])
-    const reply = await dispatch(rig.handlers(), 'progress:correct-entry', {
-      id: walk.id,
-      type: 'walk',
-      change: { kind: 'walk', minutes: 35 }
-    })
+    const reply = await dispatch(
+      rig.handlers(),
+      'progress:correct-entry',
+      {
+        id: walk.id,
+        type: 'walk',
+        change: { kind: 'walk', minutes: 35 }
+      },
+      { window: 'main' }
+    )
     expect(reply.ok).toBe(true)
     const log = rig.log.readAll().events
     // Append-only: the walk is still 20 minutes in the log, the correction names it.
@@ -373,11 +378,16 @@ describe('progress service: correcting and withdrawing entries', () => {
   })
 
   it('refuses to correct an entry it does not hold, in plain words, and saves nothing', async () => {
-    const reply = await dispatch(rig.handlers(), 'progress:correct-entry', {
-      id: 'no-such-entry',
-      type: 'walk',
-      change: { kind: 'withdraw' }
-    })
+    const reply = await dispatch(
+      rig.handlers(),
+      'progress:correct-entry',
+      {
+        id: 'no-such-entry',
+        type: 'walk',
+        change: { kind: 'withdraw' }
+      },
+      { window: 'main' }
+    )
     expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Nothing was changed/) } })
     expect(rig.log.readAll().events).toEqual([])
   })
