@@ -134,17 +134,20 @@ function stillValid(cached: Cached, segments: readonly SegmentFile[], dataDir: s
     const segment = segments[i]
     const stamp = files[i]
     if (segment === undefined || stamp === undefined || stamp.file !== segment.relativePath) return false
-    let st
-    try {
-      st = lstatSync(segment.path)
-    } catch {
-      return false
+    if (cached.trustedStat) {
+      let st
+      try {
+        st = lstatSync(segment.path)
+      } catch {
+        return false
+      }
+      if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return false
+      if (st.ctimeMs === stamp.ctimeMs && st.ino === stamp.ino) continue
     }
-    if (!st.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs) return false
-    if (cached.trustedStat && st.ctimeMs === stamp.ctimeMs && st.ino === stamp.ino) continue
-    // After a restart (or any doubt) the tail's content decides: a sync tool may keep size and mtime.
+    // After a restart (or any doubt) the tail's content decides too: a sync tool may keep size and mtime.
     const now = stampOf(join(dataDir, stamp.file), stamp.file)
-    if (now === null || now.tail !== stamp.tail || now.size !== stamp.size) return false
+    if (now === null || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs || now.tail !== stamp.tail)
+      return false
   }
   return true
 }
@@ -394,6 +397,21 @@ export interface RollupScope {
   readonly toMonth: string
 }
 
+/** Every month from one to another, inclusive ("2026-02", "2026-03", ...). */
+function* monthsBetween(from: string, to: string): Generator<string> {
+  let y = Number(from.slice(0, 4))
+  let m = Number(from.slice(5, 7))
+  for (let n = 0; n < 1200; n++) {
+    const month = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`
+    if (month > to) return
+    yield month
+    if (++m > 12) {
+      m = 1
+      y++
+    }
+  }
+}
+
 /** The folders' own stamps: a file created, removed or renamed in them changes their mtime. */
 function folderStamp(dataDir: string, deviceIds: readonly string[]): string {
   const parts: string[] = []
@@ -416,6 +434,8 @@ export class RollupStore {
   private fullyChecked = false
   private listing: { stamp: string; value: SegmentListing } | null = null
   private damaged = false
+  /** Months whose files had load problems: never cached, read (and reported) on every load. */
+  private readonly problemMonths = new Set<string>()
 
   /**
    * True once if a cache file's days turned out damaged while figures were computed from it (they were
@@ -520,9 +540,16 @@ export class RollupStore {
 
     const checkAll = scope === undefined || !this.fullyChecked || listingChanged
     const stale = new Set<string>()
-    for (const [month, segments] of byMonth) {
-      if (!checkAll && (month < scope.fromMonth || month > scope.toMonth) && this.months.get(month)?.trustedStat)
-        continue
+    // A scoped view with nothing added or removed checks only its months (no file came or went).
+    const toCheck = checkAll
+      ? byMonth
+      : new Map(
+          [...monthsBetween(scope.fromMonth, scope.toMonth), ...this.problemMonths].flatMap((m) => {
+            const segments = byMonth.get(m)
+            return segments === undefined ? [] : [[m, segments] as const]
+          })
+        )
+    for (const [month, segments] of toCheck) {
       let cached = this.months.get(month)
       if (cached === undefined) {
         cached = this.fromDisk(month)
@@ -564,6 +591,11 @@ export class RollupStore {
       }
     }
     read(stale)
+    if (stale.size === 0 && !changed && this.index !== null) {
+      // Nothing read and nothing new from the cache folder: the corrections are as they were.
+      if (checkAll) this.fullyChecked = true
+      return { index: this.index, issues, monthsParsed: [], filesRead }
+    }
 
     const corrections = new Corrections()
     for (const [month, cached] of this.months)
@@ -606,7 +638,10 @@ export class RollupStore {
         if (complete && monthIssues.length === 0) writeCacheFile(this.cacheDir, rollup, collector.facts, summary)
         else removeCacheFile(this.cacheDir, month)
       }
-      if (!complete || monthIssues.length > 0) this.months.delete(month)
+      if (!complete || monthIssues.length > 0) {
+        this.months.delete(month)
+        this.problemMonths.add(month)
+      } else this.problemMonths.delete(month)
       issues.push(...monthIssues)
     }
 
