@@ -432,7 +432,7 @@ export class RollupStore {
   private index: FactsIndex | null = null
   /** Every month was checked against its files at least once in this process. */
   private fullyChecked = false
-  private listing: { stamp: string; value: SegmentListing } | null = null
+  private listing: { stamp: string; value: SegmentListing; devices: string[] } | null = null
   private damaged = false
   /** Months whose files had load problems: never cached, read (and reported) on every load. */
   private readonly problemMonths = new Set<string>()
@@ -480,15 +480,13 @@ export class RollupStore {
   /** The segment listing, made again only when a folder's stamp changed (a file came or went). */
   private list(): { listing: SegmentListing; changed: boolean } {
     const cached = this.listing
-    if (cached !== null) {
-      const devices = [...new Set(cached.value.segments.map((s) => s.deviceId))]
-      if (folderStamp(this.dataDir, devices) === cached.stamp) return { listing: cached.value, changed: false }
-    }
+    if (cached !== null && folderStamp(this.dataDir, cached.devices) === cached.stamp)
+      return { listing: cached.value, changed: false }
     const listing = listSegments(this.dataDir)
     const devices = [...new Set(listing.segments.map((s) => s.deviceId))]
     // Stray files and links are part of the listing: a folder with them is listed every time.
     if (listing.strays.length === 0 && listing.links.length === 0)
-      this.listing = { stamp: folderStamp(this.dataDir, devices), value: listing }
+      this.listing = { stamp: folderStamp(this.dataDir, devices), value: listing, devices }
     else this.listing = null
     const before = cached?.value.segments.map((s) => s.relativePath).join('\n')
     return { listing, changed: before !== listing.segments.map((s) => s.relativePath).join('\n') }
