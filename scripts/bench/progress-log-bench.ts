@@ -186,15 +186,17 @@ export interface GeneratedLog {
 }
 
 /** Writes the log the fast way (whole files) rather than through 120,000 fsynced appends. */
-export function generateHeavyLog(root: string, targetEvents = 120_000): GeneratedLog {
+export function generateHeavyLog(root: string, targetEvents = 120_000, years = YEARS, writeNaive = true): GeneratedLog {
   const rand = seededRandom(42)
   const dataDir = join(root, 'data')
   const all: ProgressEvent[] = []
   // Scale office blocks so the total lands near the target.
-  const perDayScale = targetEvents / 120_000
+  const perDayScale = targetEvents / years / 12_000
   let dayIndex = 0
   let lastTimestamp = ''
-  for (let year = START_YEAR; year < START_YEAR + YEARS; year++) {
+  // Ending in 2025 as ten years do; forty start in 2000 instead (the log refuses earlier dates).
+  const startYear = Math.max(2000, START_YEAR + YEARS - years)
+  for (let year = startYear; year < startYear + years; year++) {
     for (let month = 1; month <= 12; month++) {
       const monthKey = `${year}-${pad(month)}`
       const byDevice = new Map<string, ProgressEvent[]>(DEVICES.map((d) => [d, []]))
@@ -229,10 +231,12 @@ export function generateHeavyLog(root: string, targetEvents = 120_000): Generate
       }
     }
   }
-  all.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0))
   const naiveFile = join(root, 'naive', 'progress.json')
-  mkdirSync(join(root, 'naive'), { recursive: true })
-  writeFileSync(naiveFile, JSON.stringify(all))
+  if (writeNaive) {
+    all.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0))
+    mkdirSync(join(root, 'naive'), { recursive: true })
+    writeFileSync(naiveFile, JSON.stringify(all))
+  }
   const files = listFiles(dataDir, ['devices'])
   const bytes = files.reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0)
   return { dataDir, naiveFile, events: all.length, files: files.length, bytes, lastTimestamp }
@@ -313,8 +317,11 @@ export async function runProgressLogBench(options: BenchOptions = {}): Promise<B
     const now = generated.lastTimestamp
     const nowDate = new Date(Date.parse(now) + 60_000)
 
+    // Rollups persist in a cache folder: the first (uncounted) run builds them, the counted runs are
+    // what opening Progress costs after a restart.
+    const cacheDir = join(root, 'rollups')
     const open = (): ProgressLog =>
-      ProgressLog.open({ dataDir: generated.dataDir, deviceId: 'home-pc', now: () => nowDate })
+      ProgressLog.open({ dataDir: generated.dataDir, deviceId: 'home-pc', now: () => nowDate, cacheDir })
     // Memory first, before the timed runs grow the heap, so rss growth means something.
     say('measuring memory...')
     const retained = <T>(work: () => T): { value: T; heapMb: number; rssMb: number } => {
@@ -441,7 +448,7 @@ export function formatBenchTable(f: BenchFigures): string {
   const rows: [string, string, string, string][] = [
     ['measure', 'JSONL segments', 'naive JSON array', 'naive / JSONL'],
     [
-      'open + all-time figures, streamed (median)',
+      'open + all-time figures, rollups on disk (median)',
       ms(f.openAndFiguresMedianMs),
       ms(f.naive.loadAndFiguresMedianMs),
       ratio(f.naive.loadAndFiguresMedianMs, f.openAndFiguresMedianMs)
@@ -500,4 +507,219 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   }).then((figures) => {
     process.exitCode = figures.passed ? 0 : 1
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scale: figures from rollups at 1, 10 and 40 years, against the JSON.parse floor of the same bytes
+// ---------------------------------------------------------------------------------------------
+
+export interface ScaleRow {
+  readonly years: number
+  readonly events: number
+  readonly files: number
+  readonly mb: number
+  /** Reading every file and JSON.parse-ing every line, nothing else: what any full read costs at least. */
+  readonly floorMs: number
+  /** All-time figures (the screen's, grouped) with no rollups anywhere: every month parsed. */
+  readonly coldMs: number
+  /** The same again in the same process: rollups in memory, files only checked. */
+  readonly warmMs: number
+  /** A new process: rollups read back from the cache folder and checked by size, mtime and tail hash. */
+  readonly restartMs: number
+  readonly weekWarmMs: number
+  readonly weekRestartMs: number
+  /** The all-time figures as sent to the window (JSON bytes). */
+  readonly payloadBytes: number
+  readonly cacheBytes: number
+}
+
+export interface ScaleFigures {
+  readonly rows: readonly ScaleRow[]
+  readonly targets: {
+    readonly warmOverFloor: number
+    readonly restartOverFloor: number
+    readonly weekGrowth: number
+    readonly payloadBytes: number
+  }
+  readonly passed: boolean
+}
+
+function floorMs(dataDir: string, runs: number): number {
+  const files = listFiles(dataDir, ['devices'])
+  const times: number[] = []
+  for (let run = 0; run <= runs; run++) {
+    const t0 = performance.now()
+    let parsed = 0
+    for (const f of files) {
+      const text = readFileSync(join(dataDir, f), 'utf8')
+      let start = 0
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        if (end > start) {
+          JSON.parse(text.slice(start, end))
+          parsed++
+        }
+        start = end + 1
+      }
+    }
+    if (parsed === 0) throw new Error('nothing parsed')
+    if (run > 0) times.push(performance.now() - t0)
+  }
+  return median(times)
+}
+
+function folderBytes(dir: string): number {
+  try {
+    return listFiles(dir, ['.']).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0)
+  } catch {
+    return 0
+  }
+}
+
+export function runScaleBench(
+  options: { readonly years?: readonly number[]; readonly print?: boolean } = {}
+): ScaleFigures {
+  const say = (text: string): void => {
+    if (options.print === true) process.stderr.write(`${text}\n`)
+  }
+  const rows: ScaleRow[] = []
+  for (const years of options.years ?? [1, 10, 40]) {
+    const root = mkdtempSync(join(tmpdir(), 'limber-scale-'))
+    try {
+      say(`scale: generating ${years} year(s)...`)
+      const g = generateHeavyLog(root, 12_000 * years, years, false)
+      const nowDate = new Date(Date.parse(g.lastTimestamp) + 60_000)
+      // Fewer repetitions for forty years keep the whole bench within a few minutes.
+      const runs = years >= 40 ? 2 : 5
+      let cacheCount = 0
+      const freshCache = (): string => join(root, `cache-${cacheCount++}`)
+      const open = (cacheDir: string): ProgressLog =>
+        ProgressLog.open({ dataDir: g.dataDir, deviceId: 'home-pc', now: () => nowDate, cacheDir })
+      const time = (work: () => void): number => {
+        const t0 = performance.now()
+        work()
+        return performance.now() - t0
+      }
+      const all = (log: ProgressLog) => log.progressFigures({ range: 'all', group: true })
+      const week = (log: ProgressLog) => log.progressFigures({ range: 'week', group: true })
+
+      say(`scale ${years}y: floor...`)
+      const floor = floorMs(g.dataDir, runs)
+      say(`scale ${years}y: cold...`)
+      const coldTimes: number[] = []
+      let cacheDir = freshCache()
+      for (let run = 0; run <= (years >= 40 ? 1 : 3); run++) {
+        cacheDir = freshCache()
+        const log = open(cacheDir)
+        const ms = time(() => all(log))
+        if (run > 0) coldTimes.push(ms)
+      }
+      say(`scale ${years}y: warm...`)
+      const warmLog = open(cacheDir)
+      all(warmLog)
+      const warmTimes: number[] = []
+      const weekTimes: number[] = []
+      for (let run = 0; run <= runs * 3; run++) {
+        const a = time(() => all(warmLog))
+        const w = time(() => week(warmLog))
+        if (run > 0) {
+          warmTimes.push(a)
+          weekTimes.push(w)
+        }
+      }
+      say(`scale ${years}y: restart...`)
+      const restartTimes: number[] = []
+      const weekRestartTimes: number[] = []
+      for (let run = 0; run <= runs; run++) {
+        collectGarbage()
+        const a = time(() => all(open(cacheDir)))
+        const w = time(() => week(open(cacheDir)))
+        if (run > 0) {
+          restartTimes.push(a)
+          weekRestartTimes.push(w)
+        }
+      }
+      const result = all(warmLog)
+      if (result.issues.length > 0) throw new Error(`scale log should load cleanly: ${result.issues[0]?.message}`)
+      rows.push({
+        years,
+        events: g.events,
+        files: g.files,
+        mb: g.bytes / MB,
+        floorMs: floor,
+        coldMs: median(coldTimes),
+        warmMs: median(warmTimes),
+        restartMs: median(restartTimes),
+        weekWarmMs: median(weekTimes),
+        weekRestartMs: median(weekRestartTimes),
+        payloadBytes: Buffer.byteLength(JSON.stringify({ figures: result.figures, problems: [] })),
+        cacheBytes: folderBytes(cacheDir)
+      })
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  }
+  const targets = { warmOverFloor: 0.15, restartOverFloor: 0.25, weekGrowth: 1.5, payloadBytes: 100 * 1024 }
+  const ten = rows.find((r) => r.years === 10)
+  const one = rows.find((r) => r.years === 1)
+  const passed =
+    ten !== undefined &&
+    one !== undefined &&
+    ten.warmMs <= targets.warmOverFloor * ten.floorMs &&
+    ten.restartMs <= targets.restartOverFloor * ten.floorMs &&
+    ten.weekWarmMs <= targets.weekGrowth * one.weekWarmMs &&
+    ten.payloadBytes <= targets.payloadBytes
+  return { rows, targets, passed }
+}
+
+export function formatScaleTable(f: ScaleFigures): string {
+  const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} ms`
+  const x = (a: number, b: number): string => `${(a / b).toFixed(3)}x`
+  const header = [
+    'years',
+    'events',
+    'MB',
+    'parse floor',
+    'cold all-time',
+    'warm all-time',
+    '  / floor',
+    'restart all-time',
+    '  / floor',
+    'week warm',
+    'week restart',
+    'payload',
+    'cache'
+  ]
+  const rows = f.rows.map((r) => [
+    String(r.years),
+    r.events.toLocaleString('en'),
+    r.mb.toFixed(1),
+    ms(r.floorMs),
+    `${ms(r.coldMs)} (${x(r.coldMs, r.floorMs)})`,
+    ms(r.warmMs),
+    x(r.warmMs, r.floorMs),
+    ms(r.restartMs),
+    x(r.restartMs, r.floorMs),
+    ms(r.weekWarmMs),
+    ms(r.weekRestartMs),
+    `${(r.payloadBytes / 1024).toFixed(1)} KB`,
+    `${(r.cacheBytes / 1024).toFixed(0)} KB`
+  ])
+  const all = [header, ...rows]
+  const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]?.length ?? 0)))
+  const render = (r: string[]): string => r.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ')
+  const ten = f.rows.find((r) => r.years === 10)
+  const one = f.rows.find((r) => r.years === 1)
+  const verdicts: string[] = []
+  if (ten !== undefined) {
+    verdicts.push(
+      `warm all-time at 10 years ${x(ten.warmMs, ten.floorMs)} of the floor (target <= ${f.targets.warmOverFloor}x) ${ten.warmMs <= f.targets.warmOverFloor * ten.floorMs ? 'PASS' : 'FAIL'}`,
+      `after a restart ${x(ten.restartMs, ten.floorMs)} (target <= ${f.targets.restartOverFloor}x) ${ten.restartMs <= f.targets.restartOverFloor * ten.floorMs ? 'PASS' : 'FAIL'}`,
+      `all-time payload ${(ten.payloadBytes / 1024).toFixed(1)} KB (target <= ${f.targets.payloadBytes / 1024} KB) ${ten.payloadBytes <= f.targets.payloadBytes ? 'PASS' : 'FAIL'}`
+    )
+    if (one !== undefined)
+      verdicts.push(
+        `week at 10 years ${x(ten.weekWarmMs, one.weekWarmMs)} week at 1 year (target <= ${f.targets.weekGrowth}x) ${ten.weekWarmMs <= f.targets.weekGrowth * one.weekWarmMs ? 'PASS' : 'FAIL'}`
+      )
+  }
+  return [render(header), ...rows.map(render), ...verdicts.map((v) => `targets: ${v}`)].join('\n')
 }

@@ -1,12 +1,14 @@
 // Renderer budgets: gzipped JavaScript per window (from the built out/renderer) and the main window's
 // time to interactive in Debian's Chromium with the real main-process handlers.
-import { readFileSync, readdirSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { launchChromium, RENDERER_DIR } from '../../tests/support/e2e/browser'
 import { E2eApp } from '../../tests/support/e2e/e2e-app'
 import { serveDirectory } from '../../tests/support/e2e/static-server'
+import { generateHeavyLog } from './progress-log-bench'
 
 export interface RendererBenchFigures {
   mainWindowJsGzipKb: number
@@ -80,6 +82,60 @@ export async function runRendererBench(runs = 7): Promise<RendererBenchFigures> 
     mainWindowCssGzipKb: main.css / 1024,
     interactiveMs: { median: sorted[Math.floor(sorted.length / 2)]!, worst: sorted.at(-1)!, runs }
   }
+}
+
+export interface ProgressScreenFigures {
+  readonly years: number
+  readonly events: number
+  /** Elements in the page with All time shown, before any numbers table is opened. */
+  readonly domNodes: number
+  /** The same after opening every "Show the numbers". */
+  readonly domNodesAllTablesOpen: number
+  /** From clicking All time to its figures drawn. */
+  readonly allTimeMs: number
+}
+
+/** The Progress screen over ten years of heavy use, all time, in Chromium with the real handlers. */
+export async function runProgressScreenBench(years = 10): Promise<ProgressScreenFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'limber-screen-'))
+  const browser = await launchChromium()
+  const server = await serveDirectory(RENDERER_DIR)
+  try {
+    const generated = generateHeavyLog(root, 12_000 * years, years, false)
+    const now = new Date(Date.parse(generated.lastTimestamp) + 60_000)
+    const offset = generated.lastTimestamp.slice(-6)
+    const local = new Date(now.getTime() + (Number(offset.slice(0, 3)) * 60 + Number(offset.slice(4))) * 60_000)
+    const limber = new E2eApp(browser, server.url, `${local.toISOString().slice(0, 19)}${offset}`)
+    try {
+      cpSync(generated.dataDir, join(limber.dir, 'progress'), { recursive: true })
+      limber.start()
+      const page = await limber.openPage('main', { hash: '/progress' })
+      await page.getByRole('region', { name: 'Pain' }).waitFor({ timeout: 60_000 })
+      const t0 = performance.now()
+      await page.getByRole('button', { name: 'All time' }).click()
+      await page.getByText(/\(\d{3,} days\)/).waitFor({ timeout: 60_000 })
+      const allTimeMs = performance.now() - t0
+      const domNodes = await page.evaluate(() => document.querySelectorAll('*').length)
+      for (const summary of await page.getByText('Show the numbers').all()) await summary.click()
+      const domNodesAllTablesOpen = await page.evaluate(() => document.querySelectorAll('*').length)
+      return { years, events: generated.events, domNodes, domNodesAllTablesOpen, allTimeMs }
+    } finally {
+      await limber.close()
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+export function formatProgressScreenTable(f: ProgressScreenFigures): string {
+  return [
+    `Progress screen, All time over ${f.years} years (${f.events.toLocaleString('en')} events):`,
+    `  DOM elements before a table is opened  ${f.domNodes}  (target <= 2000) ${f.domNodes <= 2000 ? 'PASS' : 'FAIL'}`,
+    `  DOM elements with every table opened   ${f.domNodesAllTablesOpen}`,
+    `  All time clicked to drawn              ${f.allTimeMs.toFixed(0)} ms`
+  ].join('\n')
 }
 
 export function formatRendererTable(f: RendererBenchFigures): string {

@@ -25,6 +25,7 @@ import {
   backupResultSchema,
   checkInAnswersSchema,
   checkInFormSchema,
+  correctEntryRequestSchema,
   dataFolderSchema,
   dayRangeSchema,
   exportRequestSchema,
@@ -36,6 +37,7 @@ import {
   progressChangedSchema,
   progressFiguresResultSchema,
   progressRangeSchema,
+  recentEntrySchema,
   savedEntrySchema,
   savedFileResultSchema
 } from './progress-channels'
@@ -138,7 +140,9 @@ export const invokeChannels = {
   'progress:data-folder': { request: none, response: dataFolderSchema },
   'progress:move-data-folder': { request: moveDataFolderRequestSchema, response: moveDataFolderResultSchema },
   'progress:backup': { request: none, response: backupResultSchema },
-  'progress:import': { request: importRequestSchema, response: importResultSchema }
+  'progress:import': { request: importRequestSchema, response: importResultSchema },
+  'progress:recent-entries': { request: none, response: z.array(recentEntrySchema) },
+  'progress:correct-entry': { request: correctEntryRequestSchema, response: savedEntrySchema }
   // ----- end Progress log -----
 } as const
 

@@ -1,7 +1,13 @@
 // Request and response schemas of the progress-log channels (check-in, walk, figures, sharing, data
 // folder). Requests are validated in main; responses are produced by main and only typed here.
 import { z } from 'zod'
-import { checkInEventSchema, symptomLocationSchema } from './progress-events'
+import {
+  checkInEventSchema,
+  correctableTypeSchema,
+  correctionChangeSchema,
+  exerciseFeedbackSchema,
+  symptomLocationSchema
+} from './progress-events'
 import type { ProgressFigures } from './progress-stats'
 
 /** "2026-03-02": a calendar day as the date inputs give it. */
@@ -95,4 +101,36 @@ export const backupResultSchema = z.discriminatedUnion('outcome', [
 export type BackupResult = z.infer<typeof backupResultSchema>
 
 /** Pushed when the log changed under the Progress screen (a check-in, an import, a move). */
-export const progressChangedSchema = z.object({ reason: z.enum(['check-in', 'walk', 'import', 'moved']) })
+export const progressChangedSchema = z.object({
+  reason: z.enum(['check-in', 'walk', 'import', 'moved', 'correction'])
+})
+
+/** An entry a person can still correct or withdraw, as it stands now (corrections applied). */
+export const recentEntrySchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('check-in'),
+    id: z.string(),
+    t: z.string(),
+    answers: checkInEventSchema.omit({ v: true, id: true, t: true, type: true }),
+    corrected: z.boolean()
+  }),
+  z.object({ type: z.literal('walk'), id: z.string(), t: z.string(), minutes: z.number(), corrected: z.boolean() }),
+  z.object({
+    type: z.literal('exercise-completed'),
+    id: z.string(),
+    t: z.string(),
+    exerciseId: z.string(),
+    exerciseName: z.string(),
+    feedback: exerciseFeedbackSchema,
+    corrected: z.boolean()
+  })
+])
+export type RecentEntry = z.infer<typeof recentEntrySchema>
+
+/** Correct or withdraw one entry: the log keeps the original and appends the correction. */
+export const correctEntryRequestSchema = z.object({
+  id: z.string().min(1).max(100),
+  type: correctableTypeSchema,
+  change: correctionChangeSchema
+})
+export type CorrectEntryRequest = z.infer<typeof correctEntryRequestSchema>

@@ -392,6 +392,35 @@ export const settingsChangedEventSchema = z.object({
     .refine((changes) => Object.keys(changes).length <= MAX_SETTING_CHANGES, `At most ${MAX_SETTING_CHANGES} settings`)
 })
 
+/** The entry types a person can correct or withdraw after saving them. */
+export const CORRECTABLE_TYPES = ['check-in', 'walk', 'exercise-completed'] as const
+export const correctableTypeSchema = z.enum(CORRECTABLE_TYPES)
+export type CorrectableType = z.infer<typeof correctableTypeSchema>
+
+/** What a correction does: withdraw the entry, or replace the values a person entered. */
+export const correctionChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('withdraw') }),
+  z.object({
+    kind: z.literal('check-in'),
+    answers: checkInEventSchema.omit({ v: true, id: true, t: true, type: true })
+  }),
+  z.object({ kind: z.literal('walk'), minutes }),
+  z.object({ kind: z.literal('feedback'), feedback: exerciseFeedbackSchema })
+])
+export type CorrectionChange = z.infer<typeof correctionChangeSchema>
+
+/**
+ * A later word on an entry already saved: the log stays append-only, so a correction names the entry
+ * (its id, type and time, which tells the reader the month file it lives in) and the latest
+ * correction of an entry wins. A correction of a correction is not a thing: it names the original.
+ */
+export const correctionEventSchema = z.object({
+  ...envelope,
+  type: z.literal('correction'),
+  target: z.object({ id: eventId, type: correctableTypeSchema, t: timestamp }),
+  change: correctionChangeSchema
+})
+
 export const progressEventSchema = z.discriminatedUnion('type', [
   sittingBoutEventSchema,
   breakPromptEventSchema,
@@ -404,7 +433,8 @@ export const progressEventSchema = z.discriminatedUnion('type', [
   walkEventSchema,
   checkInEventSchema,
   safetyAnswersEventSchema,
-  settingsChangedEventSchema
+  settingsChangedEventSchema,
+  correctionEventSchema
 ])
 
 export type ProgressEvent = z.infer<typeof progressEventSchema>
@@ -422,6 +452,7 @@ export type WalkEvent = ProgressEventOf<'walk'>
 export type CheckInEvent = ProgressEventOf<'check-in'>
 export type SafetyAnswersEvent = ProgressEventOf<'safety-answers'>
 export type SettingsChangedEvent = ProgressEventOf<'settings-changed'>
+export type CorrectionEvent = ProgressEventOf<'correction'>
 export type BreakAnswer = z.infer<typeof breakAnswerSchema>
 export type BreakEnd = z.infer<typeof breakEndSchema>
 export type ExerciseFeedback = z.infer<typeof exerciseFeedbackSchema>
@@ -459,5 +490,6 @@ export const progressEventDraftSchema = z.discriminatedUnion('type', [
   walkEventSchema.omit(draftOverrides).extend(draftEnvelope),
   checkInEventSchema.omit(draftOverrides).extend(draftEnvelope),
   safetyAnswersEventSchema.omit(draftOverrides).extend(draftEnvelope),
-  settingsChangedEventSchema.omit(draftOverrides).extend(draftEnvelope)
+  settingsChangedEventSchema.omit(draftOverrides).extend(draftEnvelope),
+  correctionEventSchema.omit(draftOverrides).extend(draftEnvelope)
 ])

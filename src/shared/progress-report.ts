@@ -24,7 +24,7 @@ export const progressReportSchema = z.object({
     baseline: painReadingSchema.nullable(),
     firstInRange: painReadingSchema.nullable(),
     latest: painReadingSchema.nullable(),
-    /** Latest against the first check-in in the range (2 points or 30 % matters). */
+    /** Latest against the first check-in in the range (for pain, 2 points or 30 % matters). */
     backChange: scoreChangeSchema.nullable(),
     legChange: scoreChangeSchema.nullable(),
     /** Averages per period, for the trend chart: a day per point for short ranges, a week for longer ones. */
@@ -48,7 +48,21 @@ export const progressReportSchema = z.object({
     walkingMinutes: z.number(),
     walkingDays: z.number().int()
   }),
+  /** Sitting at the desk, the app's core measure: bouts, the longest, and the breaks asked for and taken. */
+  sitting: z.object({
+    bouts: z.number().int(),
+    daysSat: z.number().int(),
+    averageMinutesPerDaySat: z.number(),
+    longest: z.object({ day: calendarDaySchema, minutes: z.number(), from: z.string(), to: z.string() }).nullable(),
+    breaksPrompted: z.number().int(),
+    breaksTaken: z.number().int(),
+    tookOwnBreaks: z.number().int()
+  }),
+  /** Reasons typed when skipping a break, most frequent first. */
+  skipReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  /** Rated fine and never sharp in the range (a rating says how it felt, not that it helped). */
   helped: z.array(feedbackRowSchema),
+  /** Rated sharp at least once in the range; never also in `helped`. */
   hurt: z.array(feedbackRowSchema),
   warningSigns: z.array(z.object({ day: calendarDaySchema, signs: z.array(z.string()) })),
   /** The most recent warning-sign answers (any range): when they were given and what was reported. */
@@ -112,6 +126,29 @@ function painSeries(figures: ProgressFigures): Pick<ProgressReport['pain'], 'ser
   }
 }
 
+function sittingOf(figures: ProgressFigures): ProgressReport['sitting'] {
+  const sat = figures.sitting.days.filter((d) => d.bouts > 0)
+  const minutes = sat.reduce((sum, d) => sum + d.minutes, 0)
+  const longest = figures.sitting.longest
+  return {
+    bouts: figures.sitting.totalBouts,
+    daysSat: sat.length,
+    averageMinutesPerDaySat: sat.length === 0 ? 0 : Math.round(minutes / sat.length),
+    longest:
+      longest === null
+        ? null
+        : {
+            day: longest.start.slice(0, 10),
+            minutes: longest.minutes,
+            from: longest.start.slice(11, 16),
+            to: longest.end.slice(11, 16)
+          },
+    breaksPrompted: figures.breaks.totals.prompted,
+    breaksTaken: figures.breaks.totals.taken,
+    tookOwnBreaks: figures.breaks.totals.natural
+  }
+}
+
 export function buildProgressReport(figures: ProgressFigures, options: ReportOptions): ProgressReport {
   const points = figures.pain.points
   const first = points[0]
@@ -170,6 +207,8 @@ export function buildProgressReport(figures: ProgressFigures, options: ReportOpt
       walkingMinutes: figures.walking.totalMinutes,
       walkingDays: figures.walking.days.filter((d) => d.minutes > 0).length
     },
+    sitting: sittingOf(figures),
+    skipReasons: figures.breaks.skipReasons.slice(0, 10).map((r) => ({ reason: r.reason, count: r.count })),
     helped: figures.exercises.helped.map(row),
     hurt: figures.exercises.hurt.map(row),
     warningSigns: figures.warningSigns.reports.map((r) => ({ day: r.day, signs: r.signs.map(signLabel) })),

@@ -3,11 +3,20 @@
 import {
   SYMPTOM_LOCATIONS,
   parseTimestamp,
-  type CheckInEvent,
   type ProgressEvent,
   type SymptomLocation,
   type WarningSign
 } from './progress-events'
+import {
+  FactsCollector,
+  addDay,
+  cloneDay,
+  emptyDay,
+  withCorrections,
+  type CheckInFact,
+  type DayFacts,
+  type ProgressFacts
+} from './progress-facts'
 
 /** 'week' and 'month' are the last 7 and 30 days including today; custom days are inclusive. */
 export type StatsRange = 'week' | 'month' | 'all' | { readonly from: string; readonly to: string }
@@ -16,7 +25,15 @@ export interface ProgressFiguresOptions {
   /** The current time with offset, e.g. 2026-03-10T18:00:00+01:00; its date is "today". */
   readonly now: string
   readonly range: StatsRange
+  /**
+   * For the screen: ranges longer than GROUP_BY_MONTH_AFTER_DAYS come back one row (and one pain,
+   * symptom and activity point) per calendar month rather than per day, so ten years stay small.
+   */
+  readonly group?: boolean
 }
+
+/** Ranges longer than this many days are grouped by month when asked (the charts do the same). */
+export const GROUP_BY_MONTH_AFTER_DAYS = 183
 
 export type ChangeDirection = 'better' | 'worse' | 'same'
 
@@ -64,6 +81,8 @@ export interface DayBreaks {
 export interface DayWalking {
   readonly day: string
   readonly minutes: number
+  /** Days walked in the row (0 or 1 for a day; up to 31 for a month). */
+  readonly walkingDays: number
 }
 
 export type SymptomTrend = 'centralizing' | 'peripheralizing' | 'unchanged' | 'not-enough-data'
@@ -88,8 +107,16 @@ export interface ExerciseFeedbackCount {
   readonly sharp: number
 }
 
+export interface SkipReasonCount {
+  /** As last typed. */
+  readonly reason: string
+  readonly count: number
+}
+
 export interface ProgressFigures {
   readonly range: { readonly from: string; readonly to: string; readonly days: number }
+  /** 'month': each row of the day lists and each point stands for a calendar month (its first day in range). */
+  readonly granularity: 'day' | 'month'
   readonly pain: {
     /** The first check-in ever: the point every change is measured from. */
     readonly baseline: { readonly t: string; readonly back: number; readonly leg: number } | null
@@ -100,7 +127,12 @@ export interface ProgressFigures {
     readonly totalBouts: number
     readonly longest: { readonly start: string; readonly end: string; readonly minutes: number } | null
   }
-  readonly breaks: { readonly days: readonly DayBreaks[]; readonly totals: Omit<DayBreaks, 'day'> }
+  readonly breaks: {
+    readonly days: readonly DayBreaks[]
+    readonly totals: Omit<DayBreaks, 'day'>
+    /** Reasons typed when skipping a break, most frequent first (case and spacing ignored). */
+    readonly skipReasons: readonly SkipReasonCount[]
+  }
   /** All-time: active days are days with a completed routine; one missed day between them is forgiven. */
   readonly streak: { readonly current: number; readonly best: number; readonly lastActiveDay: string | null }
   readonly walking: { readonly days: readonly DayWalking[]; readonly totalMinutes: number }
@@ -126,9 +158,9 @@ export interface ProgressFigures {
   }
   readonly exercises: {
     readonly byExercise: readonly ExerciseFeedbackCount[]
-    /** Rated fine more often than sharp, most "fine" first. */
+    /** Rated fine and never sharp in the range, most "fine" first (never also in `hurt`). */
     readonly helped: readonly string[]
-    /** Rated sharp at least once, most "sharp" first. */
+    /** Rated sharp at least once in the range, most "sharp" first. */
     readonly hurt: readonly string[]
     readonly totals: { readonly fine: number; readonly sore: number; readonly sharp: number }
   }
@@ -157,13 +189,6 @@ export function dayFromNumber(n: number): string {
 
 export function addDays(day: string, n: number): string {
   return dayFromNumber(dayNumber(day) + n)
-}
-
-/** yyyymmdd as a number, read from the first ten characters of a day or timestamp without allocating. */
-function dayKey(t: string): number {
-  let key = 0
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + (t.charCodeAt(i) - 48)
-  return key
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,11 +230,18 @@ export function routineStreak(
   activeDays: Iterable<string>,
   today: string
 ): { current: number; best: number; lastActiveDay: string | null } {
-  const todayN = dayNumber(today)
-  const days = [...new Set(activeDays)]
-    .map(dayNumber)
-    .filter((d) => d <= todayN)
-    .sort((a, b) => a - b)
+  const days = [...new Set(activeDays)].map(dayNumber).sort((a, b) => a - b)
+  return streakOfSortedDays(days, dayNumber(today))
+}
+
+/** routineStreak over unique day numbers in ascending order (days after today are ignored). */
+function streakOfSortedDays(
+  sortedDays: readonly number[],
+  todayN: number
+): { current: number; best: number; lastActiveDay: string | null } {
+  let end = sortedDays.length
+  while (end > 0 && (sortedDays[end - 1] ?? 0) > todayN) end--
+  const days = end === sortedDays.length ? sortedDays : sortedDays.slice(0, end)
   let best = 0
   let run = 0
   let previous = Number.NEGATIVE_INFINITY
@@ -224,45 +256,8 @@ export function routineStreak(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The one pass
+// From facts to figures
 // ---------------------------------------------------------------------------------------------
-
-interface DayBucket {
-  bouts: number
-  sittingMinutes: number
-  longestBout: number
-  prompted: number
-  taken: number
-  snoozed: number
-  skipped: number
-  meeting: number
-  natural: number
-  completed: number
-  abandoned: number
-  walkMinutes: number
-  /** The check-in's "walking today", which already includes any walks logged. */
-  reportedWalking: number
-  routineCompleted: boolean
-}
-
-function emptyBucket(): DayBucket {
-  return {
-    bouts: 0,
-    sittingMinutes: 0,
-    longestBout: 0,
-    prompted: 0,
-    taken: 0,
-    snoozed: 0,
-    skipped: 0,
-    meeting: 0,
-    natural: 0,
-    completed: 0,
-    abandoned: 0,
-    walkMinutes: 0,
-    reportedWalking: 0,
-    routineCompleted: false
-  }
-}
 
 function resolveRange(range: StatsRange, today: string, firstDay: string | null): { from: string; to: string } {
   if (range === 'week') return { from: addDays(today, -6), to: today }
@@ -271,304 +266,633 @@ function resolveRange(range: StatsRange, today: string, firstDay: string | null)
   return range.from <= range.to ? { from: range.from, to: range.to } : { from: range.to, to: range.from }
 }
 
-function keyToDay(key: number): string {
-  const text = String(key).padStart(8, '0')
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
-}
+/** Activity names and skip reasons repeat (one person types a few): each is normalised once. */
+const normalized = new Map<string, string>()
 
 function normalizeActivity(activity: string): string {
-  return activity.trim().replace(/\s+/g, ' ').toLowerCase()
+  let key = normalized.get(activity)
+  if (key === undefined) {
+    key = activity.trim().replace(/\s+/g, ' ').toLowerCase()
+    if (normalized.size > 10_000) normalized.clear()
+    normalized.set(activity, key)
+  }
+  return key
 }
 
-function byTime<T extends { t: string }>(items: T[]): T[] {
-  const keyed = items.map((item) => ({ item, ms: parseTimestamp(item.t)?.ms ?? 0 }))
-  keyed.sort((a, b) => a.ms - b.ms)
-  return keyed.map((k) => k.item)
+/** A calendar month's days added up (from every part: a month's file can hold the day before it). */
+export interface MonthTotals {
+  readonly facts: DayFacts
+  /** Days with a completed routine. */
+  readonly routineDays: number
+  /** Walking minutes, each day counting the larger of its walks and its check-in's "walking today". */
+  readonly walked: number
+  /** Days with any walking. */
+  readonly walkingDays: number
+  /** The longest bout of any of its days, in minutes. */
+  readonly longestDay: number
+}
+
+/** What a part adds to the all-time answers, without its days: enough for whole months. */
+export interface PartSummary {
+  /** By calendar month of the day. */
+  readonly months: Record<string, MonthTotals>
+  /** Days with a completed routine. */
+  readonly routineDays: string[]
+  /** The part's first day (of any event time or bout start), or null. */
+  readonly firstDay: string | null
 }
 
 /**
- * Builds the figures one event at a time, in any order, keeping only per-day counters and the few
- * check-ins: the storage can stream ten years of events through it without holding them in memory.
+ * Facts of one month (its key "2026-03"), or of any set of events (key null). `days` may be decoded
+ * only when a range needs that month day by day; the summary answers whole months.
  */
-export class ProgressFiguresBuilder {
-  private readonly today: string
-  private readonly range: StatsRange
-  /** Known bounds while adding; for 'all' the start is only known at the end (the earliest event). */
-  private readonly from: string
-  private readonly to: string
-  private readonly afterTo: string
-  private earliest: string | null = null
-  private readonly buckets = new Map<number, DayBucket>()
-  private readonly checkIns: CheckInEvent[] = []
-  private readonly routineDayKeys = new Set<number>()
-  private readonly feedback = new Map<string, { fine: number; sore: number; sharp: number }>()
-  private readonly warningReports: { t: string; day: string; signs: WarningSign[] }[] = []
-  private latestSafety: { t: string; ms: number; signs: WarningSign[] } | null = null
-  private longest: { start: string; end: string; minutes: number } | null = null
-  private routinesStarted = 0
-  private routinesCompleted = 0
+export interface FactsPart {
+  readonly month: string | null
+  readonly earliest: string | null
+  readonly checkIns: readonly CheckInFact[]
+  readonly latestSafety: ProgressFacts['latestSafety']
+  readonly summary: PartSummary
+  readonly days: () => Readonly<Record<string, DayFacts>>
+}
 
-  constructor(options: ProgressFiguresOptions) {
-    const nowParsed = parseTimestamp(options.now)
-    if (nowParsed === null) throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
-    this.today = nowParsed.localDay
-    this.range = options.range
-    const bounds = resolveRange(options.range, this.today, null)
-    this.from = options.range === 'all' ? '' : bounds.from
-    this.to = bounds.to
-    this.afterTo = addDays(bounds.to, 1)
-  }
-
-  // A timestamp starts with its day, so comparing the whole text against the day bounds needs no
-  // cutting: t >= "2026-03-01" and t < "2026-03-08" (the day after `to`) mean the day is in range.
-  private inRange(t: string): boolean {
-    return t >= this.from && t < this.afterTo
-  }
-
-  private bucket(day: string): DayBucket {
-    const key = dayKey(day)
-    let b = this.buckets.get(key)
-    if (b === undefined) {
-      b = emptyBucket()
-      this.buckets.set(key, b)
-    }
-    return b
-  }
-
-  add(e: ProgressEvent): void {
-    if (this.earliest === null || e.t < this.earliest) this.earliest = e.t
-    switch (e.type) {
-      case 'check-in':
-        this.checkIns.push(e)
-        break
-      case 'routine-completed':
-        this.routineDayKeys.add(dayKey(e.t))
-        if (this.inRange(e.t)) {
-          this.bucket(e.t).routineCompleted = true
-          this.routinesCompleted++
-        }
-        break
-      case 'safety-answers': {
-        const ms = parseTimestamp(e.t)?.ms ?? 0
-        if (this.latestSafety === null || ms >= this.latestSafety.ms) this.latestSafety = { t: e.t, ms, signs: e.signs }
-        if (e.signs.length > 0 && this.inRange(e.t))
-          this.warningReports.push({ t: e.t, day: e.t.slice(0, 10), signs: e.signs })
-        break
-      }
-      case 'sitting-bout': {
-        if (!this.inRange(e.start)) break
-        const b = this.bucket(e.start)
-        b.bouts++
-        b.sittingMinutes += e.minutes
-        if (e.minutes > b.longestBout) b.longestBout = e.minutes
-        if (this.longest === null || e.minutes > this.longest.minutes) {
-          this.longest = { start: e.start, end: e.end, minutes: e.minutes }
-        }
-        break
-      }
-      case 'break-prompt':
-        if (this.inRange(e.at)) this.bucket(e.at).prompted++
-        break
-      case 'break-answer':
-        if (this.inRange(e.t)) this.bucket(e.t)[e.answer]++
-        break
-      case 'natural-break':
-        if (this.inRange(e.from)) this.bucket(e.from).natural++
-        break
-      case 'break-completed':
-        // Events from before `how` existed cannot be told apart and count as they always did.
-        if (!this.inRange(e.t)) break
-        if (e.how === 'abandoned') this.bucket(e.t).abandoned++
-        else this.bucket(e.t).completed++
-        break
-      case 'routine-started':
-        if (this.inRange(e.t)) this.routinesStarted++
-        break
-      case 'walk':
-        if (this.inRange(e.t)) this.bucket(e.t).walkMinutes += e.minutes
-        break
-      case 'exercise-completed': {
-        if (e.feedback === undefined || !this.inRange(e.t)) break
-        let counts = this.feedback.get(e.exerciseId)
-        if (counts === undefined) {
-          counts = { fine: 0, sore: 0, sharp: 0 }
-          this.feedback.set(e.exerciseId, counts)
-        }
-        counts[e.feedback]++
-        break
-      }
-      case 'settings-changed':
-        break
-    }
-  }
-
-  result(): ProgressFigures {
-    const { from, to } = resolveRange(
-      this.range,
-      this.today,
-      this.earliest === null ? null : this.earliest.slice(0, 10)
+/** Adds up a part's days by calendar month (walking as the larger of walks and "walking today"). */
+export function summarizeFacts(facts: ProgressFacts): PartSummary {
+  // The day's last check-in, in the order indexFacts sorts them.
+  const reported = new Map<string, CheckInFact>()
+  for (const c of facts.checkIns) {
+    const day = c.t.slice(0, 10)
+    const b = reported.get(day)
+    if (
+      b === undefined ||
+      (c.ms - b.ms || (c.t < b.t ? -1 : c.t > b.t ? 1 : 0) || c.back - b.back || c.leg - b.leg) >= 0
     )
-    const inRange = (t: string): boolean => t >= from && t < this.afterTo
-    const bucket = (day: string): DayBucket => this.bucket(day)
-    const { buckets, checkIns, feedback, longest, today, routineDayKeys, warningReports, latestSafety } = this
-    const { routinesStarted, routinesCompleted } = this
+      reported.set(day, c)
+  }
+  const months: Record<
+    string,
+    { facts: DayFacts; routineDays: number; walked: number; walkingDays: number; longestDay: number }
+  > = {}
+  const month = (day: string) =>
+    (months[day.slice(0, 7)] ??= { facts: emptyDay(), routineDays: 0, walked: 0, walkingDays: 0, longestDay: 0 })
+  const routineDays: string[] = []
+  let firstDay = facts.earliest === null ? null : facts.earliest.slice(0, 10)
+  for (const day of Object.keys(facts.days)) {
+    const d = facts.days[day]
+    if (d === undefined) continue
+    if (firstDay === null || day < firstDay) firstDay = day
+    const m = month(day)
+    addDay(m.facts, d)
+    if (d.routinesCompleted > 0) {
+      m.routineDays++
+      routineDays.push(day)
+    }
+    const walked = Math.max(d.walkMinutes, reported.get(day)?.walking ?? 0)
+    m.walked += walked
+    if (walked > 0) m.walkingDays++
+    if (d.longest !== null && d.longest[2] > m.longestDay) m.longestDay = d.longest[2]
+  }
+  // A check-in's "walking today" counts on a day with nothing else logged too.
+  for (const [day, r] of reported)
+    if (facts.days[day] === undefined && r.walking > 0) {
+      const m = month(day)
+      m.walked += r.walking
+      m.walkingDays++
+    }
+  return { months, routineDays, firstDay }
+}
 
-    // Check-ins are few (about one a day), so sorting them is cheap and makes the input order irrelevant.
-    const sortedCheckIns = byTime(checkIns)
-    const baselineEvent = sortedCheckIns[0]
-    const baseline =
-      baselineEvent === undefined
-        ? null
-        : { t: baselineEvent.t, back: baselineEvent.backPain, leg: baselineEvent.legPain }
-    const painPoints: PainPoint[] = []
-    const symptomPoints: SymptomPoint[] = []
-    const psfsByKey = new Map<
-      string,
-      { activity: string; first: number; points: { t: string; day: string; score: number }[] }
-    >()
-    for (const c of sortedCheckIns) {
-      const day = c.t.slice(0, 10)
-      for (const item of c.psfs) {
-        const key = normalizeActivity(item.activity)
-        let entry = psfsByKey.get(key)
-        if (entry === undefined) {
-          entry = { activity: item.activity, first: item.score, points: [] }
-          psfsByKey.set(key, entry)
-        }
-        if (inRange(day)) {
-          entry.activity = item.activity
-          entry.points.push({ t: c.t, day, score: item.score })
-        }
+/** A part over facts already in memory. */
+export function factsPart(month: string | null, facts: ProgressFacts, summary = summarizeFacts(facts)): FactsPart {
+  return {
+    month,
+    earliest: facts.earliest,
+    checkIns: facts.checkIns,
+    latestSafety: facts.latestSafety,
+    summary,
+    days: () => facts.days
+  }
+}
+
+/**
+ * Facts of many parts with the all-time answers worked out once: months added up, check-ins in time
+ * order, the first score of each activity, the routine days. Built when the log changes; every range
+ * then reads whole months from `months` and only its edge days (or every day, for day rows) by `day`.
+ */
+export interface FactsIndex {
+  /** The first day anything happened (an event's time, or a bout's start), or null. */
+  readonly firstDay: string | null
+  /** One day's facts merged from every part that holds some (undefined: nothing that day). */
+  readonly day: (day: string) => DayFacts | undefined
+  readonly months: ReadonlyMap<string, MonthTotals>
+  readonly checkIns: readonly CheckInFact[]
+  /** Per day, the "walking today" of its last check-in. */
+  readonly reportedWalking: ReadonlyMap<string, number>
+  readonly psfsFirst: ReadonlyMap<string, number>
+  /** Unique day numbers with a completed routine, ascending. */
+  readonly routineDays: readonly number[]
+  /** The routine streak as of a day (remembered: every range asks for today's). */
+  readonly streak: (todayN: number) => ReturnType<typeof routineStreak>
+  readonly latestSafety: ProgressFacts['latestSafety']
+}
+
+export function indexFacts(parts: readonly FactsPart[]): FactsIndex {
+  let earliest: string | null = null
+  let firstDay: string | null = null
+  let latestSafety: ProgressFacts['latestSafety'] = null
+  const checkIns: CheckInFact[] = []
+  const months = new Map<
+    string,
+    { facts: DayFacts; routineDays: number; walked: number; walkingDays: number; longestDay: number }
+  >()
+  const routine = new Set<string>()
+  const byMonth = new Map<string, FactsPart[]>()
+  const unkeyed: FactsPart[] = []
+  for (const part of parts) {
+    if (part.month === null) unkeyed.push(part)
+    else {
+      const list = byMonth.get(part.month)
+      if (list === undefined) byMonth.set(part.month, [part])
+      else list.push(part)
+    }
+    if (part.earliest !== null && (earliest === null || part.earliest < earliest)) earliest = part.earliest
+    const f = part.summary.firstDay
+    if (f !== null && (firstDay === null || f < firstDay)) firstDay = f
+    const s = part.latestSafety
+    if (s !== null) {
+      if (
+        latestSafety === null ||
+        s.ms > latestSafety.ms ||
+        (s.ms === latestSafety.ms &&
+          `${s.t}|${s.signs.join(',')}` > `${latestSafety.t}|${latestSafety.signs.join(',')}`)
+      )
+        latestSafety = s
+    }
+    for (const c of part.checkIns) checkIns.push(c)
+    for (const day of part.summary.routineDays) routine.add(day)
+    for (const key of Object.keys(part.summary.months)) {
+      const src = part.summary.months[key]
+      if (src === undefined) continue
+      const m = months.get(key)
+      if (m === undefined)
+        months.set(key, {
+          facts: cloneDay(src.facts),
+          routineDays: src.routineDays,
+          walked: src.walked,
+          walkingDays: src.walkingDays,
+          longestDay: src.longestDay
+        })
+      else {
+        addDay(m.facts, src.facts)
+        m.routineDays += src.routineDays
+        m.walked += src.walked
+        m.walkingDays += src.walkingDays
+        if (src.longestDay > m.longestDay) m.longestDay = src.longestDay
       }
-      if (!inRange(day) || baseline === null) continue
-      bucket(c.t).reportedWalking = c.walkingMinutes
+    }
+  }
+  // Equal instants keep a stable order whatever order the parts came in.
+  checkIns.sort((a, b) => a.ms - b.ms || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0) || a.back - b.back || a.leg - b.leg)
+  const psfsFirst = new Map<string, number>()
+  const reportedWalking = new Map<string, number>()
+  for (const c of checkIns) {
+    reportedWalking.set(c.t.slice(0, 10), c.walking)
+    for (const [activity, score] of c.psfs) {
+      const key = normalizeActivity(activity)
+      if (!psfsFirst.has(key)) psfsFirst.set(key, score)
+    }
+  }
+  // A day's facts can sit in its own month's part or the next one (a bout that started the evening before).
+  const merged = new Map<string, DayFacts | undefined>()
+  const day = (d: string): DayFacts | undefined => {
+    if (merged.has(d)) return merged.get(d)
+    const month = d.slice(0, 7)
+    const candidates = [
+      ...unkeyed,
+      ...(byMonth.get(shiftMonth(month, -1)) ?? []),
+      ...(byMonth.get(month) ?? []),
+      ...(byMonth.get(shiftMonth(month, 1)) ?? [])
+    ]
+    let result: DayFacts | undefined
+    let owned = false
+    for (const part of candidates) {
+      const facts = part.days()[d]
+      if (facts === undefined) continue
+      if (result === undefined) result = facts
+      else {
+        if (!owned) {
+          result = cloneDay(result)
+          owned = true
+        }
+        addDay(result, facts)
+      }
+    }
+    merged.set(d, result)
+    return result
+  }
+  const routineDays = [...routine].map(dayNumber).sort((x, y) => x - y)
+  let streakFor: { todayN: number; value: ReturnType<typeof routineStreak> } | null = null
+  return {
+    firstDay: firstDay ?? (earliest === null ? null : earliest.slice(0, 10)),
+    day,
+    months,
+    checkIns,
+    reportedWalking,
+    psfsFirst,
+    routineDays,
+    streak: (todayN) => {
+      if (streakFor?.todayN !== todayN) streakFor = { todayN, value: streakOfSortedDays(routineDays, todayN) }
+      return streakFor.value
+    },
+    latestSafety
+  }
+}
+
+/** "2026-03" plus or minus n months. */
+function shiftMonth(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+/** The last day of the month of "YYYY-MM-DD" or "YYYY-MM". */
+function lastDayOfMonth(month: string): string {
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  const last = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31)
+  return `${month.slice(0, 7)}-${String(last).padStart(2, '0')}`
+}
+
+/** "2026-03" -> "2026-04". */
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}`
+}
+
+const BREAK_KEYS = ['prompted', 'taken', 'snoozed', 'skipped', 'meeting', 'natural', 'completed', 'abandoned'] as const
+
+type MutableBreaks = { -readonly [K in keyof DayBreaks]: DayBreaks[K] }
+
+export function figuresFromFacts(index: FactsIndex, options: ProgressFiguresOptions): ProgressFigures {
+  const nowParsed = parseTimestamp(options.now)
+  if (nowParsed === null) throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
+  const today = nowParsed.localDay
+  const { from, to } = resolveRange(options.range, today, index.firstDay)
+  const firstN = dayNumber(from)
+  const lastN = dayNumber(to)
+  const daysInRange = lastN - firstN + 1
+  const byMonth = options.group === true && daysInRange > GROUP_BY_MONTH_AFTER_DAYS
+
+  // Counters of the range.
+  let longest: [string, string, number] | null = null
+  let routinesStarted = 0
+  let routinesCompleted = 0
+  let totalBouts = 0
+  let walkingTotal = 0
+  let routineDays = 0
+  const feedback = new Map<string, [number, number, number]>()
+  const warnings: [string, WarningSign[]][] = []
+  const reasons = new Map<string, { reason: string; count: number }>()
+  const breakTotals = {
+    prompted: 0,
+    taken: 0,
+    snoozed: 0,
+    skipped: 0,
+    meeting: 0,
+    natural: 0,
+    completed: 0,
+    abandoned: 0
+  }
+  const sittingDays: DaySitting[] = []
+  const breakDays: DayBreaks[] = []
+  const walkingDays: DayWalking[] = []
+  let sitting: { day: string; bouts: number; minutes: number; longestMinutes: number } | null = null
+  let breaks: MutableBreaks | null = null
+  let walking: { day: string; minutes: number; walkingDays: number } | null = null
+
+  const newRow = (day: string): void => {
+    sitting = { day, bouts: 0, minutes: 0, longestMinutes: 0 }
+    breaks = { day, prompted: 0, taken: 0, snoozed: 0, skipped: 0, meeting: 0, natural: 0, completed: 0, abandoned: 0 }
+    walking = { day, minutes: 0, walkingDays: 0 }
+    sittingDays.push(sitting)
+    breakDays.push(breaks)
+    walkingDays.push(walking)
+  }
+  /** Adds a day, or a whole month's totals, to the counters and the current row. */
+  const count = (d: DayFacts, walked: number, routine: number, longestDay: number, walkedDays: number): void => {
+    if (d.longest !== null && (longest === null || betterBout(d.longest, longest))) longest = d.longest
+    routinesStarted += d.routinesStarted
+    routinesCompleted += d.routinesCompleted
+    routineDays += routine
+    totalBouts += d.bouts
+    walkingTotal += walked
+    for (const id of Object.keys(d.feedback)) {
+      const c = d.feedback[id]
+      if (c === undefined) continue
+      const sum = feedback.get(id)
+      if (sum === undefined) feedback.set(id, [c[0], c[1], c[2]])
+      else {
+        sum[0] += c[0]
+        sum[1] += c[1]
+        sum[2] += c[2]
+      }
+    }
+    for (const w of d.warnings) warnings.push(w)
+    for (const r of d.skipReasons) {
+      const k = normalizeActivity(r)
+      const entry = reasons.get(k)
+      if (entry === undefined) reasons.set(k, { reason: r, count: 1 })
+      else {
+        entry.reason = r
+        entry.count++
+      }
+    }
+    const s = sitting as { bouts: number; minutes: number; longestMinutes: number } | null
+    const b = breaks as MutableBreaks | null
+    const w = walking as { minutes: number; walkingDays: number } | null
+    if (s === null || b === null || w === null) return
+    s.bouts += d.bouts
+    s.minutes += d.sittingMinutes
+    if (longestDay > s.longestMinutes) s.longestMinutes = longestDay
+    for (const k of BREAK_KEYS) {
+      b[k] += d[k]
+      breakTotals[k] += d[k]
+    }
+    w.minutes += walked
+    w.walkingDays += walkedDays
+  }
+
+  const empty = emptyDay()
+  for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) {
+    const first = `${month}-01`
+    const last = lastDayOfMonth(month)
+    const totals = index.months.get(month)
+    const whole = first >= from && last <= to
+    if (byMonth) newRow(first < from ? from : first)
+    if (byMonth && whole) {
+      if (totals !== undefined)
+        count(totals.facts, totals.walked, totals.routineDays, totals.longestDay, totals.walkingDays)
+      continue
+    }
+    // Day by day: the range's edge months, or every month when rows are days.
+    const lo = first < from ? from : first
+    const hi = last > to ? to : last
+    for (let day = lo; day <= hi; day = nextDay(day)) {
+      if (!byMonth) newRow(day)
+      if (totals === undefined) continue
+      const d = index.day(day)
+      const walked = Math.max(d?.walkMinutes ?? 0, index.reportedWalking.get(day) ?? 0)
+      if (d === undefined) {
+        if (walked > 0) count(empty, walked, 0, 0, 1)
+        continue
+      }
+      count(d, walked, d.routinesCompleted > 0 ? 1 : 0, d.longest === null ? 0 : d.longest[2], walked > 0 ? 1 : 0)
+    }
+  }
+
+  // Check-ins in range, in time order (the index keeps them sorted).
+  const checkIns = index.checkIns
+  const baselineFact = checkIns[0]
+  const baseline =
+    baselineFact === undefined ? null : { t: baselineFact.t, back: baselineFact.back, leg: baselineFact.leg }
+  const inRangeCheckIns: CheckInFact[] = []
+  // Sorted by instant, so the range's check-ins start at most a day (the widest offsets) before its
+  // first midnight in UTC: a binary search skips the years before.
+  const fromMs = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10))) - DAY_MS
+  let lo = 0
+  let hi = checkIns.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((checkIns[mid]?.ms ?? 0) < fromMs) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < checkIns.length; i++) {
+    const c = checkIns[i]
+    if (c === undefined) continue
+    const day = c.t.slice(0, 10)
+    if (day >= from && day <= to) inRangeCheckIns.push(c)
+  }
+
+  const groupKey = (day: string): string => (byMonth ? day.slice(0, 7) : day)
+  const groupDay = (day: string): string =>
+    byMonth ? (day.slice(0, 7) === from.slice(0, 7) ? from : `${day.slice(0, 7)}-01`) : day
+
+  // Pain, symptoms and activities: one point per check-in, or the month's average (last place reached).
+  const painPoints: PainPoint[] = []
+  const symptomPoints: SymptomPoint[] = []
+  const psfsByKey = new Map<
+    string,
+    {
+      activity: string
+      points: { t: string; day: string; score: number }[]
+      sums: Map<string, { t: string; total: number; n: number }>
+    }
+  >()
+  if (!byMonth) {
+    if (baseline !== null)
+      for (const c of inRangeCheckIns) {
+        const day = c.t.slice(0, 10)
+        painPoints.push({
+          t: c.t,
+          day,
+          back: c.back,
+          leg: c.leg,
+          backChange: painChange(baseline.back, c.back),
+          legChange: painChange(baseline.leg, c.leg)
+        })
+        symptomPoints.push({ t: c.t, day, location: c.furthest })
+      }
+  } else if (baseline !== null) {
+    const months = new Map<string, { t: string; back: number; leg: number; n: number; location: SymptomLocation }>()
+    for (const c of inRangeCheckIns) {
+      const key = groupKey(c.t.slice(0, 10))
+      const m = months.get(key)
+      if (m === undefined) months.set(key, { t: c.t, back: c.back, leg: c.leg, n: 1, location: c.furthest })
+      else {
+        m.t = c.t
+        m.back += c.back
+        m.leg += c.leg
+        m.n++
+        m.location = c.furthest
+      }
+    }
+    for (const m of months.values()) {
+      const day = groupDay(m.t.slice(0, 10))
+      const back = round1(m.back / m.n)
+      const leg = round1(m.leg / m.n)
       painPoints.push({
-        t: c.t,
+        t: m.t,
         day,
-        back: c.backPain,
-        leg: c.legPain,
-        backChange: painChange(baseline.back, c.backPain),
-        legChange: painChange(baseline.leg, c.legPain)
+        back,
+        leg,
+        backChange: painChange(baseline.back, back),
+        legChange: painChange(baseline.leg, leg)
       })
-      symptomPoints.push({ t: c.t, day, location: c.furthestPoint })
+      symptomPoints.push({ t: m.t, day, location: m.location })
     }
-
-    const firstSymptom = symptomPoints[0]
-    const lastSymptom = symptomPoints[symptomPoints.length - 1]
-    const trend: SymptomTrend =
-      firstSymptom !== undefined && lastSymptom !== undefined && symptomPoints.length >= 2
-        ? symptomTrend(firstSymptom.location, lastSymptom.location)
-        : 'not-enough-data'
-    const previousCheckIn = sortedCheckIns[sortedCheckIns.length - 2]
-    const latestCheckIn = sortedCheckIns[sortedCheckIns.length - 1]
-    const sinceLastCheckIn: SymptomTrend =
-      previousCheckIn !== undefined && latestCheckIn !== undefined
-        ? symptomTrend(previousCheckIn.furthestPoint, latestCheckIn.furthestPoint)
-        : 'not-enough-data'
-
-    const sittingDays: DaySitting[] = []
-    const breakDays: DayBreaks[] = []
-    const walkingDays: DayWalking[] = []
-    const breakTotals = {
-      prompted: 0,
-      taken: 0,
-      snoozed: 0,
-      skipped: 0,
-      meeting: 0,
-      natural: 0,
-      completed: 0,
-      abandoned: 0
-    }
-    let totalBouts = 0
-    let walkingTotal = 0
-    let routineDays = 0
-    const empty = emptyBucket()
-    const lastN = dayNumber(to)
-    let daysInRange = 0
-    for (let n = dayNumber(from); n <= lastN; n++) {
-      daysInRange++
-      const day = dayFromNumber(n)
-      const b = buckets.get(dayKey(day)) ?? empty
-      sittingDays.push({ day, bouts: b.bouts, minutes: b.sittingMinutes, longestMinutes: b.longestBout })
-      breakDays.push({
-        day,
-        prompted: b.prompted,
-        taken: b.taken,
-        snoozed: b.snoozed,
-        skipped: b.skipped,
-        meeting: b.meeting,
-        natural: b.natural,
-        completed: b.completed,
-        abandoned: b.abandoned
-      })
-      const walked = Math.max(b.walkMinutes, b.reportedWalking)
-      walkingDays.push({ day, minutes: walked })
-      totalBouts += b.bouts
-      walkingTotal += walked
-      if (b.routineCompleted) routineDays++
-      for (const key of Object.keys(breakTotals) as (keyof typeof breakTotals)[]) breakTotals[key] += b[key]
-    }
-
-    const byExercise = [...feedback]
-      .map(([exerciseId, c]) => ({ exerciseId, ...c }))
-      .sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : 0))
-    const helped = byExercise
-      .filter((x) => x.fine > 0 && x.fine > x.sharp)
-      .sort((a, b) => b.fine - a.fine)
-      .map((x) => x.exerciseId)
-    const hurt = byExercise
-      .filter((x) => x.sharp > 0)
-      .sort((a, b) => b.sharp - a.sharp)
-      .map((x) => x.exerciseId)
-    const feedbackTotals = byExercise.reduce(
-      (sum, x) => ({ fine: sum.fine + x.fine, sore: sum.sore + x.sore, sharp: sum.sharp + x.sharp }),
-      { fine: 0, sore: 0, sharp: 0 }
-    )
-
-    const psfs: PsfsActivity[] = [...psfsByKey.values()]
-      .filter((entry) => entry.points.length > 0)
-      .map((entry) => {
-        const latest = entry.points[entry.points.length - 1]
-        return {
-          activity: entry.activity,
-          points: entry.points,
-          change: latest === undefined ? null : psfsChange(entry.first, latest.score)
-        }
-      })
-
-    return {
-      range: { from, to, days: daysInRange },
-      pain: { baseline, points: painPoints },
-      sitting: { days: sittingDays, totalBouts, longest },
-      breaks: { days: breakDays, totals: breakTotals },
-      streak: routineStreak([...routineDayKeys].map(keyToDay), today),
-      walking: { days: walkingDays, totalMinutes: walkingTotal },
-      symptomLocation: { trend, sinceLastCheckIn, points: symptomPoints },
-      psfs,
-      adherence: {
-        daysInRange,
-        routineDays,
-        routineDayShare: daysInRange === 0 ? 0 : routineDays / daysInRange,
-        routinesStarted,
-        routinesCompleted,
-        breaksPrompted: breakTotals.prompted,
-        breaksTaken: breakTotals.taken,
-        breakShare: breakTotals.prompted === 0 ? null : breakTotals.taken / breakTotals.prompted
-      },
-      exercises: { byExercise, helped, hurt, totals: feedbackTotals },
-      warningSigns: {
-        reports: warningReports,
-        latest: latestSafety === null ? null : { t: latestSafety.t, signs: latestSafety.signs }
+  }
+  for (const c of inRangeCheckIns) {
+    const day = c.t.slice(0, 10)
+    for (const [activity, score] of c.psfs) {
+      const key = normalizeActivity(activity)
+      let entry = psfsByKey.get(key)
+      if (entry === undefined) {
+        entry = { activity, points: [], sums: new Map() }
+        psfsByKey.set(key, entry)
       }
+      entry.activity = activity
+      if (!byMonth) entry.points.push({ t: c.t, day, score })
+      else {
+        const g = groupKey(day)
+        const sum = entry.sums.get(g)
+        if (sum === undefined) entry.sums.set(g, { t: c.t, total: score, n: 1 })
+        else {
+          sum.t = c.t
+          sum.total += score
+          sum.n++
+        }
+      }
+    }
+  }
+
+  const firstSymptom = inRangeCheckIns[0]
+  const lastSymptom = inRangeCheckIns[inRangeCheckIns.length - 1]
+  const trend: SymptomTrend =
+    firstSymptom !== undefined && lastSymptom !== undefined && inRangeCheckIns.length >= 2
+      ? symptomTrend(firstSymptom.furthest, lastSymptom.furthest)
+      : 'not-enough-data'
+  const previousCheckIn = checkIns[checkIns.length - 2]
+  const latestCheckIn = checkIns[checkIns.length - 1]
+  const sinceLastCheckIn: SymptomTrend =
+    previousCheckIn !== undefined && latestCheckIn !== undefined
+      ? symptomTrend(previousCheckIn.furthest, latestCheckIn.furthest)
+      : 'not-enough-data'
+
+  const byExercise = [...feedback]
+    .map(([exerciseId, c]) => ({ exerciseId, fine: c[0], sore: c[1], sharp: c[2] }))
+    .sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : a.exerciseId > b.exerciseId ? 1 : 0))
+  const helped = byExercise
+    .filter((x) => x.fine > 0 && x.sharp === 0)
+    .sort((a, b) => b.fine - a.fine)
+    .map((x) => x.exerciseId)
+  const hurt = byExercise
+    .filter((x) => x.sharp > 0)
+    .sort((a, b) => b.sharp - a.sharp)
+    .map((x) => x.exerciseId)
+  const feedbackTotals = byExercise.reduce(
+    (sum, x) => ({ fine: sum.fine + x.fine, sore: sum.sore + x.sore, sharp: sum.sharp + x.sharp }),
+    { fine: 0, sore: 0, sharp: 0 }
+  )
+
+  const psfs: PsfsActivity[] = []
+  for (const [key, entry] of psfsByKey) {
+    const points = byMonth
+      ? [...entry.sums.entries()].map(([, s]) => ({
+          t: s.t,
+          day: groupDay(s.t.slice(0, 10)),
+          score: round1(s.total / s.n)
+        }))
+      : entry.points
+    const latest = points[points.length - 1]
+    const first = index.psfsFirst.get(key)
+    psfs.push({
+      activity: entry.activity,
+      points,
+      change: latest === undefined || first === undefined ? null : psfsChange(first, latest.score)
+    })
+  }
+  // Activities keep the order of their first rating ever, as the check-ins listed them.
+  const order = new Map([...index.psfsFirst.keys()].map((key, i) => [key, i]))
+  const rank = (activity: string): number => order.get(normalizeActivity(activity)) ?? 0
+  psfs.sort((a, b) => rank(a.activity) - rank(b.activity))
+
+  warnings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const latestSafety = index.latestSafety
+  return {
+    range: { from, to, days: daysInRange },
+    granularity: byMonth ? 'month' : 'day',
+    pain: { baseline, points: painPoints },
+    sitting: {
+      days: sittingDays,
+      totalBouts,
+      longest: longest === null ? null : { start: longest[0], end: longest[1], minutes: longest[2] }
+    },
+    breaks: {
+      days: breakDays,
+      totals: breakTotals,
+      skipReasons: [...reasons.values()].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1))
+    },
+    streak: index.streak(dayNumber(today)),
+    walking: { days: walkingDays, totalMinutes: walkingTotal },
+    symptomLocation: { trend, sinceLastCheckIn, points: symptomPoints },
+    psfs,
+    adherence: {
+      daysInRange,
+      routineDays,
+      routineDayShare: daysInRange === 0 ? 0 : routineDays / daysInRange,
+      routinesStarted,
+      routinesCompleted,
+      breaksPrompted: breakTotals.prompted,
+      breaksTaken: breakTotals.taken,
+      breakShare: breakTotals.prompted === 0 ? null : breakTotals.taken / breakTotals.prompted
+    },
+    exercises: { byExercise, helped, hurt, totals: feedbackTotals },
+    warningSigns: {
+      reports: warnings.map(([t, signs]) => ({ t, day: t.slice(0, 10), signs })),
+      latest: latestSafety === null ? null : { t: latestSafety.t, signs: latestSafety.signs }
     }
   }
 }
 
+function betterBout(a: [string, string, number], b: [string, string, number]): boolean {
+  if (a[2] !== b[2]) return a[2] > b[2]
+  if (a[0] !== b[0]) return a[0] < b[0]
+  return a[1] < b[1]
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The day after "YYYY-MM-DD", by text (no Date: this runs once per day of ten years). */
+function nextDay(day: string): string {
+  const y = Number(day.slice(0, 4))
+  const m = Number(day.slice(5, 7))
+  const d = Number(day.slice(8, 10))
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  const last = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31)
+  if (d < last) return `${day.slice(0, 8)}${String(d + 1).padStart(2, '0')}`
+  if (m < 12) return `${day.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`
+  return `${String(y + 1).padStart(4, '0')}-01-01`
+}
+
+/**
+ * Builds the figures one event at a time, in any order. Corrections must be applied before (see
+ * computeProgressFigures); the storage does that month by month.
+ */
+export class ProgressFiguresBuilder {
+  private readonly collector = new FactsCollector()
+
+  constructor(private readonly options: ProgressFiguresOptions) {
+    if (parseTimestamp(options.now) === null)
+      throw new RangeError(`now must be a date and time with offset, got ${options.now}`)
+  }
+
+  add(e: ProgressEvent): void {
+    this.collector.add(e)
+  }
+
+  result(): ProgressFigures {
+    return figuresFromFacts(indexFacts([factsPart(null, this.collector.facts)]), this.options)
+  }
+}
+
+/** The figures of a list of events (corrections applied: the latest correction of an entry wins). */
 export function computeProgressFigures(
   events: readonly ProgressEvent[],
   options: ProgressFiguresOptions
 ): ProgressFigures {
   const builder = new ProgressFiguresBuilder(options)
-  for (const e of events) builder.add(e)
+  for (const e of withCorrections(events)) builder.add(e)
   return builder.result()
 }

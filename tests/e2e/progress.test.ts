@@ -126,6 +126,25 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await page.getByRole('button', { name: 'All time' }).click()
     await page.getByText('2 Mar 2025 to 2 Mar 2026 (366 days)', { exact: false }).waitFor()
     expect(await page.locator('svg.chart').count()).toBe(6)
+    // A year and more: the axes say which year; the numbers tables are not built until opened.
+    expect(await page.getByRole('region', { name: 'Pain' }).locator('.chart-x-label').allTextContents()).toEqual([
+      '2 Mar 2025',
+      '2 Mar 2026'
+    ])
+    expect(await page.getByRole('region', { name: 'Sitting' }).locator('.chart-x-label').first().textContent()).toBe(
+      'Mar 2025'
+    )
+    expect(await page.locator('table').count()).toBe(0)
+    expect(await page.locator('main *').count()).toBeLessThan(2000)
+    // The unit sits above the top tick label, not on it.
+    const unit = await page.getByRole('region', { name: 'Sitting' }).locator('.chart-axis-unit').boundingBox()
+    const topTick = await page.getByRole('region', { name: 'Sitting' }).locator('.chart-grid text').last().boundingBox()
+    expect(unit!.y + unit!.height).toBeLessThanOrEqual(topTick!.y)
+    // Skip reasons, as typed when skipping.
+    expect(await page.getByRole('region', { name: 'Breaks' }).locator('.skip-reasons li').allTextContents()).toEqual([
+      expect.stringMatching(/^In a call: \d+ times$/),
+      expect.stringMatching(/^Deadline: \d+ times?$/)
+    ])
     const summary = (name: string) => page.getByRole('region', { name }).locator('.chart-summary').textContent()
     expect(await summary('Pain')).toMatch(/back pain is \d+ points lower, a change that matters/)
     expect(await summary('How far symptoms reach')).toMatch(/^Centralizing: your symptoms moved up from foot to back/)
@@ -192,10 +211,18 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     expect(text).toContain('Adherence')
     expect(text).toMatch(/Routines finished on \d+ of 90 days/)
     expect(text).toMatch(/Breaks taken: \d+ of \d+ prompted/)
-    expect(text).toContain('What helped (rated fine)')
+    expect(text).toContain('Felt fine (never rated sharp)')
     expect(text).toMatch(/Knee to chest: fine \d+/)
-    expect(text).toContain('What hurt (rated sharp)')
+    expect(text).toContain('Rated sharp at least once')
     expect(text).toMatch(/Prone press-up: sharp \d+/i)
+    expect(text).not.toMatch(/Felt fine[\s\S]*Prone press-up[\s\S]*Rated sharp/)
+    expect(text).toContain('for pain, 2 points or 30 %; for an activity score, 2 points')
+    expect(text).toContain('Sitting at the desk')
+    expect(text).toMatch(/Sitting bouts: \d+ on \d+ days, \d+ minutes a day on average/)
+    expect(text).toMatch(/Longest bout: \d+ minutes on \d+ \w+ 20\d\d \(\d\d:\d\d to \d\d:\d\d\)/)
+    expect(text).toMatch(/Breaks: \d+ taken of \d+ prompted/)
+    expect(text).toContain('Reasons given for skipping a break')
+    expect(text).toMatch(/In a call: \d+ times/)
     expect(text).toContain('Warning signs')
     expect(text).toContain(`${Number(seeded.warningDay.slice(8, 10))} Jan 2026: Pain in both legs`)
 
@@ -206,6 +233,79 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     await report.getByRole('heading', { name: 'Limber progress report' }).waitFor()
     expect(await axeViolations(report)).toEqual([])
     await report.context().close()
+  })
+
+  it('starts with one friendly empty state, not seven blank charts', async () => {
+    limber = chromium.startLimber('2026-03-02T09:00:00+01:00')
+    const page = await limber.openPage('main', { hash: '/progress' })
+    await page.getByRole('heading', { name: 'Nothing logged in this period' }).waitFor()
+    expect(await page.locator('svg.chart').count()).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Show all time' }).click()
+    await page.getByRole('heading', { name: 'Your progress starts here' }).waitFor()
+    expect(await page.getByRole('link', { name: 'Do a check-in' }).getAttribute('href')).toBe('#/checkin')
+    const dark = await limber.openPage('main', { hash: '/progress', colorScheme: 'dark' })
+    await dark.getByRole('heading', { name: 'Nothing logged in this period' }).waitFor()
+    expect(await axeViolations(dark)).toEqual([])
+  })
+
+  it('corrects a walk and withdraws a check-in from Recent entries: the log keeps both, Progress uses the correction', async () => {
+    limber = chromium.startLimber('2026-03-02T20:15:00+01:00')
+    const page = await limber.openPage('main', { hash: '/checkin' })
+    await page.getByRole('form', { name: "Today's check-in" }).waitFor()
+    const send = async (channel: string, body: unknown) =>
+      page.evaluate(
+        ([c, b]) =>
+          (window as unknown as { limber: { invoke(c: string, b: unknown): Promise<unknown> } }).limber.invoke(c, b),
+        [channel, body] as const
+      )
+    await send('progress:log-walk', { minutes: 20 })
+    await send('progress:save-check-in', {
+      backPain: 6,
+      legPain: 5,
+      furthestPoint: 'calf',
+      numbness: { present: false },
+      morningStiffnessMinutes: 15,
+      walkingMinutes: 20,
+      psfs: []
+    })
+    await page.goto(page.url().replace(/#.*$/, '#/progress'))
+    const entries = page.getByRole('region', { name: 'Recent entries' })
+    await entries.waitFor()
+    const walking = page.getByRole('region', { name: 'Walking' }).locator('.chart-summary')
+    expect(await walking.textContent()).toMatch(/^Walked 20 min in total/)
+
+    await entries.getByRole('button', { name: /^Correct Walk: 20 min/ }).click()
+    const field = entries.getByLabel('Minutes walked')
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true)
+    await field.fill('45')
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('Enter')
+    await entries.getByRole('status').filter({ hasText: 'Corrected: Walk' }).waitFor()
+    await entries.getByText('Walk: 45 min').waitFor()
+    // The check-in says 20 minutes walked that day, the corrected walk says 45: the larger counts.
+    await expect.poll(() => walking.textContent()).toMatch(/^Walked 45 min in total/)
+
+    await entries.getByRole('button', { name: /^Withdraw Check-in: back pain 6/ }).click()
+    await entries.getByRole('status').filter({ hasText: 'Withdrawn: Check-in' }).waitFor()
+    await page
+      .getByRole('region', { name: 'Pain' })
+      .locator('.chart-summary')
+      .filter({ hasText: /No check-ins/ })
+      .waitFor()
+
+    const log = limber.logEvents()
+    const corrections = log.filter((e) => e.type === 'correction')
+    expect(corrections).toEqual([
+      expect.objectContaining({
+        target: expect.objectContaining({ type: 'walk' }),
+        change: { kind: 'walk', minutes: 45 }
+      }),
+      expect.objectContaining({ target: expect.objectContaining({ type: 'check-in' }), change: { kind: 'withdraw' } })
+    ])
+    // Append-only: the originals are still in the log, unchanged.
+    expect(log.find((e) => e.type === 'walk')).toMatchObject({ minutes: 20 })
+    expect(log.find((e) => e.type === 'check-in')).toMatchObject({ backPain: 6 })
   })
 
   it('draws and prints a 5 MiB report whole: it reaches the page as a message, not in the address', async () => {

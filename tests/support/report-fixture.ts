@@ -27,6 +27,16 @@ export function reportFixture(overrides: Partial<ProgressReport> = {}): Progress
       walkingMinutes: 0,
       walkingDays: 0
     },
+    sitting: {
+      bouts: 0,
+      daysSat: 0,
+      averageMinutesPerDaySat: 0,
+      longest: null,
+      breaksPrompted: 0,
+      breaksTaken: 0,
+      tookOwnBreaks: 0
+    },
+    skipReasons: [],
     helped: [],
     hurt: [],
     warningSigns: [],

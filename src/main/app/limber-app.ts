@@ -1,5 +1,6 @@
 // The application: turns engine events into prompts, tray updates, break cards and log entries, and
 // serves the IPC handlers. Knows nothing of Electron; everything outside comes in through ports.
+import { withCorrections } from '@shared/progress-facts'
 import type { AppInfo } from './app-info'
 import type { Handlers } from './dispatch'
 import type { Notice } from '@shared/contract'
@@ -87,7 +88,8 @@ export class LimberApp {
       clock: deps.clock,
       profile: deps.profile,
       record: (draft) => this.record(draft),
-      recentEvents: deps.recentEvents,
+      // The rules learn from entries as corrected (a withdrawn "sharp" no longer holds the programme back).
+      recentEvents: withCorrections(deps.recentEvents),
       publish: (state) => deps.windows.broadcast('home:state', state),
       onGatingChange: () => this.publishStatus(),
       newId: () => crypto.randomUUID()
@@ -252,8 +254,10 @@ export class LimberApp {
   /** Saves one log entry; a disk that refuses is reported to the user once, and the app carries on. */
   private record(draft: ProgressEventDraft): void {
     try {
-      this.deps.log.append(draft)
+      const saved = this.deps.log.append(draft)
       this.home.observe(draft)
+      // Ratings recorded by home mode can be corrected from Progress, so the service keeps them too.
+      if (saved !== undefined) this.progress.remember(saved)
       for (const message of this.deps.log.takeNotices?.() ?? []) {
         this.addNotice({ id: `log-notice-${++this.logNoticeCount}`, level: 'warning', message })
       }

@@ -3,7 +3,7 @@
 import type { EventChannel, EventPayload } from '@shared/contract'
 import type { OfficeSettings } from '@shared/office-settings'
 import type { OfficeStatus, UserAction } from '@shared/office-status'
-import type { ProgressEventDraft } from '@shared/progress-events'
+import type { ProgressEventDraft, ProgressEvent } from '@shared/progress-events'
 import type { ProgressReport } from '@shared/progress-report'
 import type { TrayView } from './tray-view'
 import type { SignalSource, SignalSourceStatus, BusyReason } from '@shared/desktop-signals'
@@ -52,7 +52,8 @@ export interface NotifierPort {
 
 /** Where office and home events are recorded (the progress log). Throws if the disk refuses. */
 export interface ProgressLogPort {
-  append(draft: ProgressEventDraft): void
+  /** The event as saved (the real log returns it; a test double may return nothing). */
+  append(draft: ProgressEventDraft): ProgressEvent | void
   /** What the log had to do on its own since last asked (e.g. a link put in place of its file, moved aside). */
   takeNotices?(): string[]
 }

@@ -5,7 +5,16 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Notice } from '@shared/contract'
 import { findExercise } from '@shared/content/catalogue'
-import type { CheckInAnswers, CheckInForm, DataFolder, DayRange, ProgressRange } from '@shared/progress-channels'
+import type {
+  CheckInAnswers,
+  CheckInForm,
+  CorrectEntryRequest,
+  DataFolder,
+  DayRange,
+  ProgressRange,
+  RecentEntry
+} from '@shared/progress-channels'
+import { withCorrections } from '@shared/progress-facts'
 import type { ProgressEvent, ProgressEventDraft } from '@shared/progress-events'
 import { buildProgressReport } from '@shared/progress-report'
 import { addDays } from '@shared/progress-stats'
@@ -38,15 +47,20 @@ export interface ProgressServiceDeps extends ProgressPorts {
   /** Lets home mode learn from an entry just saved (gating follows a check-in at once). */
   observe: (event: ProgressEvent) => void
   /** Tells open windows the log changed (the Progress screen reloads). */
-  changed: (reason: 'check-in' | 'walk' | 'import' | 'moved') => void
+  changed: (reason: 'check-in' | 'walk' | 'import' | 'moved' | 'correction') => void
   writeFile?: (path: string, data: string | Uint8Array) => void
 }
 
 type ProgressChannel = Extract<keyof Handlers, `progress:${string}`>
 export type ProgressHandlers = Pick<Handlers, ProgressChannel>
 
-/** How far back the Check-in screen looks for the last activity names. */
-const CHECK_IN_LOOKBACK_DAYS = 400
+/** How many entries Progress lists under "Recent entries" for correcting. */
+const RECENT_ENTRIES = 12
+
+/** The entries the service keeps in memory: what can be corrected, and the corrections. */
+function kept(e: ProgressEvent): boolean {
+  return e.type === 'check-in' || e.type === 'walk' || e.type === 'exercise-completed' || e.type === 'correction'
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -59,6 +73,11 @@ function plural(n: number, one: string, many: string): string {
 export class ProgressService {
   private lastCheckInDay: string | null = null
   private lastRemindedDay: string | null = null
+  /**
+   * The log's recent events (read once at start) and every one saved since: the Check-in screen and
+   * "Recent entries" are answered from here, never by reading the log again.
+   */
+  private events: ProgressEvent[] = []
   /** Load problems already shown this session, so a dismissed notice does not come back on every view. */
   private readonly shownIssues = new Set<string>()
   private readonly writeFile: (path: string, data: string | Uint8Array) => void
@@ -69,7 +88,8 @@ export class ProgressService {
 
   /** `recent`: the log's latest events, as read at start (oldest first). */
   start(recent: readonly ProgressEvent[] = []): void {
-    const checkIns = recent.filter((e) => e.type === 'check-in')
+    this.events = recent.filter(kept)
+    const checkIns = withCorrections(recent).filter((e) => e.type === 'check-in')
     this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
     this.scheduleReminder()
   }
@@ -124,8 +144,14 @@ export class ProgressService {
         { cause: error }
       )
     }
+    this.remember(event)
     this.deps.observe(event)
     return event
+  }
+
+  /** Keeps an entry saved elsewhere in this process (a rating from home mode) for the check-in form and corrections. */
+  remember(event: ProgressEvent): void {
+    if (kept(event)) this.events.push(event)
   }
 
   saveCheckIn(answers: CheckInAnswers): { id: string; t: string } {
@@ -142,10 +168,8 @@ export class ProgressService {
   }
 
   checkInForm(): CheckInForm {
-    const now = this.deps.clock.now()
-    const today = localDay(now)
-    const { events, issues } = this.deps.log.readAll({ from: new Date(now - CHECK_IN_LOOKBACK_DAYS * 86_400_000) })
-    this.tellIssues(issues)
+    const today = localDay(this.deps.clock.now())
+    const events = withCorrections(this.events)
     let last: Extract<ProgressEvent, { type: 'check-in' }> | null = null
     let walked = 0
     for (const e of events) {
@@ -161,10 +185,62 @@ export class ProgressService {
     }
   }
 
+  // ----- Corrections -----
+
+  /** The latest check-ins, walks and rated exercises, newest first, as corrected so far. */
+  recentEntries(): RecentEntry[] {
+    const corrected = new Set<string>()
+    for (const e of this.events) if (e.type === 'correction') corrected.add(e.target.id)
+    const entries: RecentEntry[] = []
+    const current = withCorrections(this.events)
+    for (let i = current.length - 1; i >= 0 && entries.length < RECENT_ENTRIES; i--) {
+      const e = current[i]
+      if (e === undefined) continue
+      const was = corrected.has(e.id)
+      if (e.type === 'check-in') {
+        const { v: _v, id, t, type: _type, ...answers } = e
+        entries.push({ type: 'check-in', id, t, answers, corrected: was })
+      } else if (e.type === 'walk') entries.push({ type: 'walk', id: e.id, t: e.t, minutes: e.minutes, corrected: was })
+      else if (e.type === 'exercise-completed' && e.feedback !== undefined)
+        entries.push({
+          type: 'exercise-completed',
+          id: e.id,
+          t: e.t,
+          exerciseId: e.exerciseId,
+          exerciseName: findExercise(e.exerciseId)?.name ?? e.exerciseId,
+          feedback: e.feedback,
+          corrected: was
+        })
+    }
+    return entries
+  }
+
+  /** Appends a correction of an entry still in memory; the original stays in the log as it was. */
+  correctEntry(request: CorrectEntryRequest): { id: string; t: string } {
+    const target = this.events.find((e) => e.id === request.id && e.type === request.type)
+    if (
+      target === undefined ||
+      (target.type !== 'check-in' && target.type !== 'walk' && target.type !== 'exercise-completed')
+    ) {
+      throw new Error('That entry is too old to correct here, or it is no longer in the log. Nothing was changed.')
+    }
+    const event = this.save(
+      { type: 'correction', target: { id: target.id, type: target.type, t: target.t }, change: request.change },
+      'correction'
+    )
+    if (target.type === 'check-in') {
+      const checkIns = withCorrections(this.events).filter((e) => e.type === 'check-in')
+      this.lastCheckInDay = checkIns[checkIns.length - 1]?.t.slice(0, 10) ?? null
+    }
+    this.deps.changed('correction')
+    return { id: event.id, t: event.t }
+  }
+
   // ----- Figures -----
 
   figures(range: ProgressRange) {
-    const { figures, issues } = this.deps.log.progressFigures({ range })
+    // Long ranges come back by month: ten years stay a few hundred rows for the window.
+    const { figures, issues } = this.deps.log.progressFigures({ range, group: true })
     this.tellIssues(issues)
     return { figures, problems: issues.filter((i) => i.severity === 'warning').map((i) => i.message) }
   }
@@ -347,7 +423,9 @@ export class ProgressService {
       'progress:data-folder': () => this.dataFolder(),
       'progress:move-data-folder': ({ to }) => this.moveDataFolder(to),
       'progress:backup': () => this.backup(),
-      'progress:import': ({ from }) => this.importFrom(from)
+      'progress:import': ({ from }) => this.importFrom(from),
+      'progress:recent-entries': () => this.recentEntries(),
+      'progress:correct-entry': (request) => this.correctEntry(request)
     }
   }
 }

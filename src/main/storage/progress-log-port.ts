@@ -27,6 +27,8 @@ export interface OpenOptions {
 }
 
 const DEVICE_ID_FILE = 'device-id'
+/** Per-month rollups of the figures (a cache: deleting it is safe, Limber rebuilds it). */
+export const ROLLUP_CACHE_DIR = 'progress-cache'
 
 export interface DeviceIdResult {
   readonly id: string
@@ -163,7 +165,14 @@ export function openProgressLog(
     readOnly = `Limber could not check its data folder ${dataDir} (${reason(error)}), so it opened the log read-only.`
   }
   if (readOnly !== null) problems.push(readOnly)
-  const log = ProgressLog.open({ dataDir, deviceId: id, now, readOnly: readOnly ?? undefined })
+  // The rollups cache lives beside the settings, never in the (maybe synced) data folder.
+  const log = ProgressLog.open({
+    dataDir,
+    deviceId: id,
+    now,
+    readOnly: readOnly ?? undefined,
+    cacheDir: join(userDataDir, ROLLUP_CACHE_DIR)
+  })
   try {
     problems.push(...log.checkOwnFiles())
   } catch (error) {
@@ -173,6 +182,7 @@ export function openProgressLog(
   try {
     // Start-up reads the recent weeks once; older files are checked when Progress opens.
     const { events, issues } = log.readAll({ from: new Date(clock.now() - recentDays * 86_400_000) })
+    // Corrections stay in `recent` (the services apply them: withCorrections), as the log holds them.
     recent = events
     // Tell the user about new problems that hide something; 'info' (nothing missing) and problems an
     // earlier start already reported are not repeated on every launch. A data folder that is a file

@@ -98,12 +98,17 @@ describe('ProgressScreen', () => {
     )
   })
 
-  it('gives every chart an accessible image and a table of its numbers', async () => {
+  it('gives every chart an accessible image and a table of its numbers, built only when opened', async () => {
+    const user = userEvent.setup()
     setup()
     await screen.findByRole('region', { name: 'Pain' })
     const pain = chart('Pain')
     expect(within(pain).getByRole('img', { name: 'Pain' })).toHaveAccessibleDescription(/Latest \(9 Mar 2026\)/)
-    const rows = within(within(pain).getByRole('table'))
+    expect(within(pain).queryByRole('table')).toBeNull()
+    expect(document.querySelectorAll('table')).toHaveLength(0)
+    await user.click(within(pain).getByText('Show the numbers'))
+    await user.click(within(chart('Breaks')).getByText('Show the numbers'))
+    const rows = within(await within(pain).findByRole('table'))
       .getAllByRole('row')
       .map((r) => [...r.children].map((c) => c.textContent))
     expect(rows).toEqual([

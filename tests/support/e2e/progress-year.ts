@@ -72,7 +72,13 @@ export function seedProgressYear(dataDir: string, lastDay: string): SeededYear {
           const r = rand()
           const answer = r < 0.55 + progress * 0.2 ? 'taken' : r < 0.85 ? 'snoozed' : r < 0.95 ? 'skipped' : 'meeting'
           put('office-pc', prompt)
-          put('office-pc', { ...env(day, minute + 26), type: 'break-answer', promptId: prompt.id, answer })
+          put('office-pc', {
+            ...env(day, minute + 26),
+            type: 'break-answer',
+            promptId: prompt.id,
+            answer,
+            ...(answer === 'skipped' ? { reason: r < 0.9 ? 'In a call' : 'Deadline' } : {})
+          })
           count += 2
           if (answer === 'taken') {
             put('office-pc', {

@@ -213,8 +213,8 @@ describe('walking', () => {
     ]
     const walking = figures(events, 'week').walking
     expect(walking.days.slice(-2)).toEqual([
-      { day: '2026-03-19', minutes: 25 },
-      { day: '2026-03-20', minutes: 30 }
+      { day: '2026-03-19', minutes: 25, walkingDays: 1 },
+      { day: '2026-03-20', minutes: 30, walkingDays: 1 }
     ])
     expect(walking.totalMinutes).toBe(55)
   })

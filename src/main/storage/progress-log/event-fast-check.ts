@@ -110,7 +110,7 @@ const payloadChecks = new Map<string, (e: Fields) => boolean>(
       e.signs.length <= WARNING_SIGNS.length &&
       every(e.signs, isWarningSign) &&
       (e.context === undefined || isSafetyContext(e.context))
-    // 'settings-changed' is rare and holds arbitrary JSON: always left to zod.
+    // 'settings-changed' (arbitrary JSON) and 'correction' (rare, nested) are always left to zod.
   } satisfies Record<string, (e: Fields) => boolean>)
 )
 

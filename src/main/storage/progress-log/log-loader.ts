@@ -18,7 +18,7 @@ import {
   type LoadIssue
 } from './load-issues'
 import type { KeptCopy, Quarantine } from './quarantine'
-import { listSegments } from './segment-files'
+import { listSegments, type SegmentListing } from './segment-files'
 import {
   SegmentParser,
   type BadRun,
@@ -62,7 +62,14 @@ export interface LoadOptions {
    * When given, each event in range is handed over as it is read (in file order, not time order) and
    * none is kept: ten years of events then cost a few counters of memory, not the whole log.
    */
-  readonly onEvent?: (event: ProgressEvent) => void
+  readonly onEvent?: (event: ProgressEvent, month: string) => void
+  /**
+   * A listing made by the caller (the rollups list once and read only some months): its folder-level
+   * problems (strays, links, a missing folder) are then the caller's to report, not this load's.
+   */
+  readonly listing?: SegmentListing
+  /** Read only the segments of these months ("2026-03"). */
+  readonly months?: ReadonlySet<string>
   /** Events dated outside these (before 2000, after tomorrow: see timeBoundsAt) are set aside as bad lines. */
   readonly timeBounds?: TimeBounds
   /** Lower limits for tests; PARSE_LIMITS otherwise. */
@@ -88,22 +95,17 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
     setAside: [],
     summary: { filesRead: [], lines: 0, duplicatesDropped: 0, upgraded: 0 }
   })
-  let listing
-  try {
-    listing = listSegments(dataDir, fromMs, toMs)
-  } catch (error) {
-    issues.push(fileUnreadableIssue(dataDir, error))
-    return empty()
-  }
-  // A missing folder in an existing parent is a log not written yet (first run); a missing parent as
-  // well suggests a drive or synced folder that is not there right now, which the user should hear.
-  if (listing.dataFolderNotAFolder) issues.push(dataFolderUnusableIssue(dataDir))
-  else if (!listing.dataFolderExists && !existsSync(dirname(dataDir))) issues.push(dataFolderMissingIssue(dataDir))
-  for (const stray of listing.strays) issues.push(strayFileIssue(stray.relativePath, stray.reason))
+  let listing: SegmentListing
   const reportedLinks = options.reportedLinks ?? new Set<string>()
-  for (const link of listing.links) {
-    issues.push(linkSkippedIssue(link, !reportedLinks.has(link)))
-    reportedLinks.add(link)
+  if (options.listing !== undefined) listing = options.listing
+  else {
+    try {
+      listing = listSegments(dataDir, fromMs, toMs)
+    } catch (error) {
+      issues.push(fileUnreadableIssue(dataDir, error))
+      return empty()
+    }
+    issues.push(...listingIssues(dataDir, listing, reportedLinks))
   }
 
   const loaded: LoadedEvent[] = []
@@ -119,7 +121,7 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
             if (ms >= fromMs && ms < toMs) loaded.push({ event, ms, stored })
           }
         : (event, ms) => {
-            if (ms >= fromMs && ms < toMs) onEvent(event)
+            if (ms >= fromMs && ms < toMs) onEvent(event, month)
           }
   }
   const setAside: SetAsideRecord[] = []
@@ -131,7 +133,9 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
   // The data folder's real path is resolved once per load; each file's is resolved as it is read.
   const insideDataDir = insideOf(dataDir)
   let month = ''
+  const months = options.months
   for (const segment of listing.segments) {
+    if (months !== undefined && !months.has(segment.month)) continue
     // Copies of one event always share its month (see ParseContext), so one small map per month
     // finds every duplicate and is about twice as fast as one map of every id.
     if (segment.month !== month) {
@@ -201,6 +205,21 @@ export function loadLogFolder(dataDir: string, options: LoadOptions): LoadedLog 
   // Segments are each in time order, so this sort mostly merges a few long runs.
   loaded.sort((a, b) => a.ms - b.ms)
   return { loaded, issues, setAside, summary: { filesRead, lines, duplicatesDropped, upgraded } }
+}
+
+/** The problems a listing itself shows: a missing or unusable data folder, stray files, links. */
+export function listingIssues(dataDir: string, listing: SegmentListing, reportedLinks: Set<string>): LoadIssue[] {
+  const issues: LoadIssue[] = []
+  // A missing folder in an existing parent is a log not written yet (first run); a missing parent as
+  // well suggests a drive or synced folder that is not there right now, which the user should hear.
+  if (listing.dataFolderNotAFolder) issues.push(dataFolderUnusableIssue(dataDir))
+  else if (!listing.dataFolderExists && !existsSync(dirname(dataDir))) issues.push(dataFolderMissingIssue(dataDir))
+  for (const stray of listing.strays) issues.push(strayFileIssue(stray.relativePath, stray.reason))
+  for (const link of listing.links) {
+    issues.push(linkSkippedIssue(link, !reportedLinks.has(link)))
+    reportedLinks.add(link)
+  }
+  return issues
 }
 
 export function eventsOf(loaded: readonly LoadedEvent[]): ProgressEvent[] {

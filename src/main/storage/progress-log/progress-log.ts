@@ -1,7 +1,7 @@
 // The progress log: an append-only, per-device, per-month JSON Lines event store in a data folder the
 // user can move or share through a sync tool. Appends are durable when they return; reads merge every
 // device and sync copy, drop duplicate ids, and never throw over bad data (see log-loader.ts).
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
@@ -14,7 +14,14 @@ import {
   type TimeBounds,
   type ProgressEventDraft
 } from '../../../shared/progress-events'
-import { ProgressFiguresBuilder, type ProgressFigures, type StatsRange } from '../../../shared/progress-stats'
+import {
+  addDays,
+  computeProgressFigures,
+  figuresFromFacts,
+  type ProgressFigures,
+  type StatsRange
+} from '../../../shared/progress-stats'
+import { RollupStore } from './rollups'
 import { leaveMovedNote, moveDataFolder, type MoveResult } from './data-folder-move'
 import type { UpgradeContext } from './event-upgrades'
 import { formatEvents, type ExportFormat } from './event-export'
@@ -41,6 +48,11 @@ export interface ProgressLogOptions {
    * sentence, and nothing on disk is touched (the data folder is a file, say).
    */
   readonly readOnly?: string
+  /**
+   * Where per-month rollups of the figures persist between runs (a cache outside the data folder:
+   * deleting it is safe); without it they are kept in memory only.
+   */
+  readonly cacheDir?: string
 }
 
 /** Instants as Date or as ISO 8601 text; `from` is included, `to` is not. */
@@ -101,6 +113,7 @@ export class ProgressLog {
   private readonly upgrade: UpgradeContext
   /** Links already reported in this session, so each is news once. */
   private readonly reportedLinks = new Set<string>()
+  private rollups: RollupStore
 
   private constructor(
     dataDir: string,
@@ -108,11 +121,30 @@ export class ProgressLog {
     private readonly now: () => Date,
     offsetAtWallTime: (wallTime: string) => number,
     /** Why this log cannot be written, or null when it can. */
-    readonly readOnly: string | null
+    readonly readOnly: string | null,
+    private readonly cacheRoot: string | null
   ) {
     this.currentDataDir = dataDir
     this.appender = new SegmentAppender(dataDir, deviceId, now)
     this.upgrade = { offsetAtWallTime, now }
+    this.rollups = this.newRollups()
+  }
+
+  /** Rollups of each data folder in their own cache folder, named by a hash of the folder's path. */
+  private newRollups(): RollupStore {
+    const key = createHash('sha1').update(this.currentDataDir).digest('hex').slice(0, 16)
+    return new RollupStore(this.currentDataDir, this.cacheRoot === null ? null : join(this.cacheRoot, key))
+  }
+
+  /** Where this data folder's rollups persist, or null (memory only). */
+  get rollupCacheDir(): string | null {
+    const key = createHash('sha1').update(this.currentDataDir).digest('hex').slice(0, 16)
+    return this.cacheRoot === null ? null : join(this.cacheRoot, key)
+  }
+
+  /** Drops the rollups held in memory, as a restart would (the bench and tests measure that case). */
+  forgetRollupsInMemory(): void {
+    this.rollups.forgetMemory()
   }
 
   /** Opens (without reading or creating anything) the log of one device in a data folder. */
@@ -125,7 +157,8 @@ export class ProgressLog {
       options.deviceId,
       options.now ?? (() => new Date()),
       options.offsetAtWallTime ?? localOffsetAtWallTime,
-      options.readOnly ?? null
+      options.readOnly ?? null,
+      options.cacheDir === undefined ? null : resolve(options.cacheDir)
     )
   }
 
@@ -191,23 +224,57 @@ export class ProgressLog {
   }
 
   /**
-   * Every figure of the Progress screen for a range, streamed from disk: events go straight into the
-   * statistics and are not kept, which is faster and far smaller than readAll() then computing.
-   * `now` defaults to the log's clock, in this machine's local time.
+   * Every figure of the Progress screen for a range, from per-month rollups: only months whose files
+   * changed since the last call (or since the cache was written) are parsed. `now` defaults to the
+   * log's clock, in this machine's local time; `group` returns long ranges by month (the screen).
    */
-  progressFigures(options: { readonly range: StatsRange; readonly now?: string }): FiguresResult {
-    const builder = new ProgressFiguresBuilder({
+  progressFigures(options: {
+    readonly range: StatsRange
+    readonly now?: string
+    readonly group?: boolean
+  }): FiguresResult & { readonly monthsParsed: readonly string[] } {
+    const now = options.now ?? formatLocalTimestamp(this.now())
+    // The week and month views check only their months (and the month either side) against the files.
+    const today = now.slice(0, 10)
+    const scope =
+      options.range === 'week' || options.range === 'month'
+        ? { fromMonth: addDays(today, -31).slice(0, 7), toMonth: addDays(today, 31).slice(0, 7) }
+        : undefined
+    const load = () => {
+      const result = this.rollups.load(
+        {
+          upgrade: this.upgrade,
+          quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
+          timeBounds: this.timeBounds(),
+          reportedLinks: this.reportedLinks
+        },
+        scope
+      )
+      return { result, figures: figuresFromFacts(result.index, { range: options.range, now, group: options.group }) }
+    }
+    let { result, figures } = load()
+    // A cache file whose days were damaged gave incomplete figures: its month is read from the log now.
+    if (this.rollups.takeDamaged()) ({ result, figures } = load())
+    return {
+      figures,
+      issues: result.issues,
+      summary: { filesRead: result.filesRead, lines: 0, duplicatesDropped: 0, upgraded: 0 },
+      monthsParsed: result.monthsParsed
+    }
+  }
+
+  /** The figures from a full read of every file, no rollups: the reference the rollups must equal. */
+  progressFiguresFullRead(options: {
+    readonly range: StatsRange
+    readonly now?: string
+    readonly group?: boolean
+  }): ProgressFigures {
+    const { events } = this.readAll()
+    return computeProgressFigures(events, {
       range: options.range,
-      now: options.now ?? formatLocalTimestamp(this.now())
+      now: options.now ?? formatLocalTimestamp(this.now()),
+      group: options.group
     })
-    const log = loadLogFolder(this.currentDataDir, {
-      upgrade: this.upgrade,
-      quarantine: new Quarantine(this.currentDataDir, this.deviceId, this.now),
-      timeBounds: this.timeBounds(),
-      reportedLinks: this.reportedLinks,
-      onEvent: (event) => builder.add(event)
-    })
-    return { figures: builder.result(), issues: log.issues, summary: log.summary }
   }
 
   /** The events in [from, to) as CSV (time, type, id, details) or as a JSON array importFrom accepts. */
@@ -302,6 +369,7 @@ export class ProgressLog {
     const result = moveDataFolder(this.currentDataDir, to, this.now, { leaveNote: false })
     this.currentDataDir = result.location
     this.appender = new SegmentAppender(this.currentDataDir, this.deviceId, this.now)
+    this.rollups = this.newRollups()
     return result
   }
 

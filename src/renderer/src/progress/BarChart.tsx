@@ -4,7 +4,9 @@ import { linear, niceMax } from './chart-scale'
 
 const W = 640
 const H = 200
-const M = { left: 44, right: 8, top: 10, bottom: 26 }
+// The top margin holds the unit, above the highest tick label rather than on it.
+const M = { left: 44, right: 8, top: 26, bottom: 26 }
+const H_UNIT = 12
 
 export interface BarGroup {
   readonly label: string
@@ -50,7 +52,7 @@ export function BarChart({
           </text>
         </g>
       ))}
-      <text className="chart-axis-unit" x={M.left - 6} y={M.top - 1} textAnchor="end">
+      <text className="chart-axis-unit" x={4} y={H_UNIT} textAnchor="start">
         {unit}
       </text>
       {groups.map((g, i) => {

@@ -22,10 +22,25 @@ export function BreaksChart({ figures }: { figures: ProgressFigures }) {
         (t.prompted > 0 ? ` (${percent(t.taken / t.prompted)})` : '') +
         `, and stood up on your own ${t.natural} ${t.natural === 1 ? 'time' : 'times'}. ` +
         `Snoozed ${t.snoozed}, skipped ${t.skipped}, in a meeting ${t.meeting}.`
+  const reasons = figures.breaks.skipReasons
+  const footer =
+    reasons.length === 0 ? null : (
+      <div className="skip-reasons">
+        <h3>Why breaks were skipped</h3>
+        <ul>
+          {reasons.slice(0, 8).map((r) => (
+            <li key={r.reason}>
+              {r.reason}: {r.count} {r.count === 1 ? 'time' : 'times'}
+            </li>
+          ))}
+        </ul>
+      </div>
+    )
   return (
     <ChartFigure
       title="Breaks"
       summary={summary}
+      footer={footer}
       legend={
         <ChartLegend
           items={[

@@ -1,6 +1,7 @@
 // A chart with what makes it readable without seeing it: a text summary (also the SVG's label) and
-// the numbers as a table behind "Show the numbers".
-import { useId, type ReactNode } from 'react'
+// the numbers as a table behind "Show the numbers", built only once opened (ten years of rows would
+// otherwise be thousands of hidden nodes).
+import { useId, useState, type ReactNode } from 'react'
 
 export interface ChartTable {
   readonly caption: string
@@ -14,7 +15,8 @@ export function ChartFigure({
   table,
   children,
   legend,
-  note
+  note,
+  footer
 }: {
   title: string
   summary: ReactNode
@@ -24,9 +26,12 @@ export function ChartFigure({
   legend?: ReactNode
   /** How to read the chart, shown under it. */
   note?: string
+  /** More words under the chart (skip reasons, say). */
+  footer?: ReactNode
 }) {
   const titleId = useId()
   const summaryId = useId()
+  const [open, setOpen] = useState(false)
   return (
     <section className="card chart-card" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
@@ -36,35 +41,38 @@ export function ChartFigure({
       {legend}
       {children({ titleId, summaryId })}
       {note && <p className="hint chart-note">{note}</p>}
-      <details className="chart-numbers">
+      {footer}
+      <details className="chart-numbers" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show the numbers</summary>
-        <table>
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  )
-                )}
+        {open && (
+          <table>
+            <caption>{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    )
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </details>
     </section>
   )

@@ -1,10 +1,11 @@
 // How far down the leg symptoms reach at each check-in. Moving up (toward the spine) is centralizing.
-import { formatDay, formatShortDay } from '@shared/day-format'
+import { formatDay } from '@shared/day-format'
 import { SYMPTOM_LOCATIONS } from '@shared/progress-events'
 import { dayNumber, type ProgressFigures } from '@shared/progress-stats'
 import { ChartFigure } from './ChartFigure'
 import { LineChart } from './LineChart'
 import { SYMPTOM_LABELS, symptomRank } from './symptom-labels'
+import { axisDay } from './chart-scale'
 
 const TOP = SYMPTOM_LOCATIONS.length - 1
 
@@ -47,8 +48,8 @@ export function SymptomChart({ figures }: { figures: ProgressFigures }) {
           step
           xDomain={xDomain}
           xLabels={[
-            { x: xDomain[0], label: formatShortDay(figures.range.from) },
-            { x: xDomain[1], label: formatShortDay(figures.range.to) }
+            { x: xDomain[0], label: axisDay(figures.range.from, figures.range) },
+            { x: xDomain[1], label: axisDay(figures.range.to, figures.range) }
           ]}
           yDomain={[0, TOP]}
           yTicks={SYMPTOM_LOCATIONS.map((_, i) => i)}

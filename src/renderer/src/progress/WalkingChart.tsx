@@ -10,12 +10,12 @@ export function WalkingChart({ figures }: { figures: ProgressFigures }) {
     label: g.label,
     minutes: sum(g.items.map((d) => d.minutes))
   }))
-  const walked = figures.walking.days.filter((d) => d.minutes > 0)
+  const walkedDays = sum(figures.walking.days.map((d) => d.walkingDays))
   const summary =
-    walked.length === 0
+    walkedDays === 0
       ? 'No walks recorded in this period. Log a walk on the Check-in screen.'
-      : `Walked ${formatMinutes(figures.walking.totalMinutes)} in total, on ${walked.length} of ${figures.range.days} days: ` +
-        `${formatMinutes(figures.walking.totalMinutes / walked.length)} on an average walking day.`
+      : `Walked ${formatMinutes(figures.walking.totalMinutes)} in total, on ${walkedDays} of ${figures.range.days} days: ` +
+        `${formatMinutes(figures.walking.totalMinutes / walkedDays)} on an average walking day.`
   return (
     <ChartFigure
       title="Walking"

@@ -1,6 +1,6 @@
 // Pure helpers for the hand-drawn charts: scales, round axis maxima, and grouping days into weeks
 // or months so a year still fits in a chart a person can read.
-import { formatMonth, formatShortDay } from '@shared/day-format'
+import { formatDay, formatMonth, formatShortDay } from '@shared/day-format'
 import { dayNumber } from '@shared/progress-stats'
 
 /** Maps [d0, d1] onto [r0, r1]; a flat domain maps to the middle. */
@@ -32,9 +32,21 @@ export interface Group<T> {
 }
 
 /** Groups per-day rows (in day order) by day, by 7-day block from the first day, or by month. */
+/** Whether labels of a period need the year: it is long, or it crosses the new year. */
+export function needsYear(range: { readonly from: string; readonly to: string }): boolean {
+  return range.from.slice(0, 4) !== range.to.slice(0, 4) || dayNumber(range.to) - dayNumber(range.from) > 183
+}
+
+/** A day on an axis: "2 Mar", or "2 Mar 2025" when the period needs the year. */
+export function axisDay(day: string, range: { readonly from: string; readonly to: string }): string {
+  return needsYear(range) ? formatDay(day) : formatShortDay(day)
+}
+
 export function groupDays<T extends { readonly day: string }>(rows: readonly T[], grouping: Grouping): Group<T>[] {
   const first = rows[0]
   if (first === undefined) return []
+  const last = rows[rows.length - 1] ?? first
+  const short = (day: string): string => axisDay(day, { from: first.day, to: last.day })
   const start = dayNumber(first.day)
   const groups = new Map<string, { day: string; items: T[] }>()
   for (const row of rows) {
@@ -53,12 +65,7 @@ export function groupDays<T extends { readonly day: string }>(rows: readonly T[]
   }
   return [...groups.values()].map((g) => ({
     day: g.day,
-    label:
-      grouping === 'month'
-        ? formatMonth(g.day)
-        : grouping === 'week'
-          ? `week of ${formatShortDay(g.day)}`
-          : formatShortDay(g.day),
+    label: grouping === 'month' ? formatMonth(g.day) : grouping === 'week' ? `week of ${short(g.day)}` : short(g.day),
     items: g.items
   }))
 }
@@ -86,8 +93,8 @@ export function scoreAxes(range: { readonly from: string; readonly to: string })
   return {
     xDomain,
     xLabels: [
-      { x: xDomain[0], label: formatShortDay(range.from) },
-      { x: xDomain[1], label: formatShortDay(range.to) }
+      { x: xDomain[0], label: axisDay(range.from, range) },
+      { x: xDomain[1], label: axisDay(range.to, range) }
     ],
     yDomain: [0, 10] as const,
     yTicks: [0, 2, 4, 6, 8, 10]

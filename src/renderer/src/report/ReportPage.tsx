@@ -36,7 +36,8 @@ export function ReportPage({ report }: { report: ProgressReport }) {
         </p>
         <p className="report-note">
           From the person&apos;s own entries in Limber, a self-care app for sciatica. Pain and activity scores are 0 to
-          10; a change of 2 points or 30 % is the smallest that matters to a person. Limber is not a medical device.
+          10. The smallest change that matters to a person: for pain, 2 points or 30 %; for an activity score, 2 points.
+          Limber is not a medical device.
         </p>
       </header>
 
@@ -189,12 +190,49 @@ export function ReportPage({ report }: { report: ProgressReport }) {
         </ul>
       </section>
 
+      <section aria-labelledby="r-sitting">
+        <h2 id="r-sitting">Sitting at the desk</h2>
+        {report.sitting.bouts === 0 ? (
+          <p>No sitting recorded in this period (Limber records it while it runs at the desk).</p>
+        ) : (
+          <ul>
+            <li>
+              Sitting bouts: {report.sitting.bouts} on {report.sitting.daysSat} days,{' '}
+              {report.sitting.averageMinutesPerDaySat} minutes a day on average.
+            </li>
+            {report.sitting.longest && (
+              <li>
+                Longest bout: {report.sitting.longest.minutes} minutes on {formatDay(report.sitting.longest.day)} (
+                {report.sitting.longest.from} to {report.sitting.longest.to}).
+              </li>
+            )}
+            <li>
+              Breaks: {report.sitting.breaksTaken} taken of {report.sitting.breaksPrompted} prompted
+              {share(report.sitting.breaksTaken, report.sitting.breaksPrompted)}; stood up unprompted{' '}
+              {report.sitting.tookOwnBreaks} times.
+            </li>
+          </ul>
+        )}
+        {report.skipReasons.length > 0 && (
+          <>
+            <h3>Reasons given for skipping a break</h3>
+            <ul>
+              {report.skipReasons.map((r) => (
+                <li key={r.reason}>
+                  {r.reason}: {r.count} {r.count === 1 ? 'time' : 'times'}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
       <section aria-labelledby="r-feedback" className="report-columns">
         <h2 id="r-feedback">Exercise feedback</h2>
         <div>
-          <h3>What helped (rated fine)</h3>
+          <h3>Felt fine (never rated sharp)</h3>
           {report.helped.length === 0 ? (
-            <p>Nothing rated fine in this period.</p>
+            <p>No exercise was rated only fine or sore in this period.</p>
           ) : (
             <ul>
               {report.helped.slice(0, 8).map((x) => (
@@ -206,7 +244,7 @@ export function ReportPage({ report }: { report: ProgressReport }) {
           )}
         </div>
         <div>
-          <h3>What hurt (rated sharp)</h3>
+          <h3>Rated sharp at least once</h3>
           {report.hurt.length === 0 ? (
             <p>Nothing rated sharp in this period.</p>
           ) : (

@@ -338,3 +338,74 @@ describe('progress service: data folder, backup, import, load problems', () => {
     expect(rig.notices).toHaveLength(1)
   })
 })
+
+describe('progress service: correcting and withdrawing entries', () => {
+  it('lists recent entries, appends a correction for a walk, and the figures and the form use it', async () => {
+    const walk = rig.service.logWalk(20)
+    rig.service.saveCheckIn(ANSWERS)
+    const entries = rig.service.recentEntries()
+    expect(entries.map((e) => e.type)).toEqual(['check-in', 'walk'])
+    const reply = await dispatch(
+      rig.handlers(),
+      'progress:correct-entry',
+      {
+        id: walk.id,
+        type: 'walk',
+        change: { kind: 'walk', minutes: 35 }
+      },
+      { window: 'main' }
+    )
+    expect(reply.ok).toBe(true)
+    const log = rig.log.readAll().events
+    // Append-only: the walk is still 20 minutes in the log, the correction names it.
+    expect(log.find((e) => e.type === 'walk')).toMatchObject({ id: walk.id, minutes: 20 })
+    expect(log.find((e) => e.type === 'correction')).toMatchObject({
+      target: { id: walk.id, type: 'walk' },
+      change: { kind: 'walk', minutes: 35 }
+    })
+    expect(rig.service.figures('week').figures.walking.totalMinutes).toBe(35)
+    expect(rig.service.checkInForm().walkedTodayMinutes).toBe(35)
+    expect(rig.service.recentEntries().find((e) => e.type === 'walk')).toMatchObject({ minutes: 35, corrected: true })
+    expect(rig.changes).toContain('correction')
+  })
+
+  it('withdraws a check-in: the form and the figures no longer count it', () => {
+    const saved = rig.service.saveCheckIn(ANSWERS)
+    rig.service.correctEntry({ id: saved.id, type: 'check-in', change: { kind: 'withdraw' } })
+    expect(rig.service.checkInForm()).toMatchObject({ checkedInToday: false, lastActivities: [] })
+    expect(rig.service.figures('week').figures.pain.points).toEqual([])
+    expect(rig.service.recentEntries()).toEqual([])
+  })
+
+  it('refuses to correct an entry it does not hold, in plain words, and saves nothing', async () => {
+    const reply = await dispatch(
+      rig.handlers(),
+      'progress:correct-entry',
+      {
+        id: 'no-such-entry',
+        type: 'walk',
+        change: { kind: 'withdraw' }
+      },
+      { window: 'main' }
+    )
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Nothing was changed/) } })
+    expect(rig.log.readAll().events).toEqual([])
+  })
+
+  it('answers the check-in form from memory, without reading the log', () => {
+    rig.service.saveCheckIn(ANSWERS)
+    rig.service.logWalk(10)
+    const readAll = rig.log.readAll.bind(rig.log)
+    let reads = 0
+    rig.log.readAll = (...args) => {
+      reads++
+      return readAll(...args)
+    }
+    expect(rig.service.checkInForm()).toMatchObject({
+      checkedInToday: true,
+      lastActivities: ['sit through a meeting', 'drive 30 min'],
+      walkedTodayMinutes: 10
+    })
+    expect(reads).toBe(0)
+  })
+})
