@@ -10,8 +10,6 @@ import {
   fstatSync,
   lstatSync,
   mkdirSync,
-  openSync,
-  readFileSync,
   readSync,
   readdirSync,
   renameSync,
@@ -19,6 +17,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
+import { openRegular, readRegularFile } from '../safe-fs'
 import {
   correctionEventSchema,
   type CorrectionEvent,
@@ -52,7 +51,8 @@ import { DEVICES_DIR, listSegments, type SegmentFile, type SegmentListing } from
 const ROLLUP_FORMAT = 2
 /** How much of a file's end is hashed: a sync tool's edit almost always touches the end of a log file. */
 const TAIL_BYTES = 4096
-const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+/** Far above a real month's cache file (tens of KiB); anything larger is not ours and is rebuilt. */
+const CACHE_FILE_MAX_BYTES = 64 * 1024 * 1024
 
 interface FileStamp {
   /** Relative to the data folder. */
@@ -102,7 +102,8 @@ export interface RollupResult {
 function stampOf(path: string, file: string): FileStamp | null {
   let fd: number
   try {
-    fd = openSync(path, constants.O_RDONLY | NO_FOLLOW)
+    // Never a link, and never a FIFO or device that would block the read forever (safe-fs checks both).
+    fd = openRegular(path, constants.O_RDONLY)
   } catch {
     return null
   }
@@ -299,7 +300,7 @@ const sha1 = (text: string): string => createHash('sha1').update(text).digest('h
 
 function readCacheFile(path: string, month: string, onBadDays: () => void): ReadBack | null {
   try {
-    const text = readFileSync(path, 'utf8')
+    const text = readRegularFile(path, CACHE_FILE_MAX_BYTES).toString('utf8')
     if (text.charCodeAt(80) !== 10) return null
     const second = text.indexOf('\n', 81)
     if (second === -1) return null
