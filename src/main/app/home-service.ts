@@ -1,5 +1,6 @@
 // Home mode in main: the user's profile (safety, programme, flare, own routines), the player sessions,
 // and what the progress log says (feedback, check-ins). Serves the home channels and the break card's gating.
+import { withCorrections } from '@shared/progress-facts'
 import { doseSeconds } from '@shared/content/dose'
 import type { Dose } from '@shared/content/exercise-schema'
 import { extensionBlocked, freshCheckIns, type TimedRating } from '@shared/content/extension-block'
@@ -69,7 +70,7 @@ export interface HomeServiceDeps {
   profile: ProfileStore
   /** saves one log entry (LimberApp.record: reports a refusing disk to the user) */
   record: (draft: ProgressEventDraft) => void
-  /** the log's events of the last HOME_LOG_DAYS, read at start */
+  /** the log's events of the last HOME_LOG_DAYS, read at start, as saved: corrections included (applied here) */
   recentEvents: readonly ProgressEvent[]
   /** pushes the new state to open windows */
   publish: (state: HomeState) => void
@@ -131,12 +132,41 @@ export class HomeService {
   /** Today's routines, breaks, walking and check-in, for Today's "your day" card. */
   private dayTally: DayTally
 
+  /** The saved entries the rules learn from, as written (corrections included), so a correction can be replayed. */
+  private readonly history: ProgressEvent[]
+
   constructor(private readonly deps: HomeServiceDeps) {
+    this.history = [...deps.recentEvents]
     this.dayTally = emptyTally(this.today())
-    for (const event of deps.recentEvents) {
+    this.learnHistory()
+  }
+
+  /** Learns every entry as corrected: a withdrawn "sharp" or check-in no longer counts, a corrected one counts as corrected. */
+  private learnHistory(): void {
+    for (const event of withCorrections(this.history)) {
       this.learn(event, event.t)
       this.tallyDay(event, event.t)
     }
+  }
+
+  /**
+   * An entry just saved to the log (with its id). A correction replays what the rules know, so undoing
+   * an accidental rating or check-in takes effect at once, not at the next start.
+   */
+  observeSaved(event: ProgressEvent): void {
+    this.history.push(event)
+    if (event.type !== 'correction') {
+      this.observe(event)
+      return
+    }
+    this.feedback = []
+    this.ratings = []
+    this.markerAnswers = []
+    this.checkIns = []
+    this.exerciseDays.clear()
+    this.dayTally = emptyTally(this.today())
+    this.learnHistory()
+    this.publish()
   }
 
   /** Counts an entry into today's tally; a new day starts a new tally. True when the tally changed. */

@@ -1,6 +1,5 @@
 // The application: turns engine events into prompts, tray updates, break cards and log entries, and
 // serves the IPC handlers. Knows nothing of Electron; everything outside comes in through ports.
-import { withCorrections } from '@shared/progress-facts'
 import type { AppInfo } from './app-info'
 import type { Handlers } from './dispatch'
 import type { Notice } from '@shared/contract'
@@ -89,7 +88,7 @@ export class LimberApp {
       profile: deps.profile,
       record: (draft) => this.record(draft),
       // The rules learn from entries as corrected (a withdrawn "sharp" no longer holds the programme back).
-      recentEvents: withCorrections(deps.recentEvents),
+      recentEvents: deps.recentEvents,
       publish: (state) => deps.windows.broadcast('home:state', state),
       onGatingChange: () => this.publishStatus(),
       newId: () => crypto.randomUUID()
@@ -101,7 +100,7 @@ export class LimberApp {
       settings: deps.settings,
       notifier: deps.notifier,
       addNotice: (notice) => this.addNotice(notice),
-      observe: (event) => this.home.observe(event),
+      observe: (event) => this.home.observeSaved(event),
       changed: (reason) => deps.windows.broadcast('progress:changed', { reason })
     })
     this.runner = deps.createRunner({
@@ -255,7 +254,8 @@ export class LimberApp {
   private record(draft: ProgressEventDraft): void {
     try {
       const saved = this.deps.log.append(draft)
-      this.home.observe(draft)
+      if (saved !== undefined) this.home.observeSaved(saved)
+      else this.home.observe(draft)
       // Ratings recorded by home mode can be corrected from Progress, so the service keeps them too.
       if (saved !== undefined) this.progress.remember(saved)
       for (const message of this.deps.log.takeNotices?.() ?? []) {

@@ -115,6 +115,7 @@ function CheckInFormView({ form, walked }: { form: CheckInForm; walked: number }
         <p>
           Thank you. <a href={href('progress')}>See your progress</a> or go back to <a href={href('today')}>Today</a>.
         </p>
+        <p className="hint">Made a mistake? Correct or withdraw it under Recent entries on Progress.</p>
       </div>
     )
   }

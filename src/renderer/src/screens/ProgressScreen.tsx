@@ -113,8 +113,8 @@ export function ProgressScreen() {
         <>
           <p className="hint" aria-live="polite">
             {formatDay(figures.range.from)} to {formatDay(figures.range.to)} ({figures.range.days}{' '}
-            {figures.range.days === 1 ? 'day' : 'days'}). Progress is often slow: some people feel better in two weeks,
-            others take three months.
+            {figures.range.days === 1 ? 'day' : 'days'}). Recovery has its own pace: for some it shows within a
+            fortnight, for others it takes a season.
           </p>
           {isEmpty(figures) ? (
             <EmptyProgress allTime={range === 'all'} onAllTime={() => setRange('all')} />
