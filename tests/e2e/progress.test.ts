@@ -155,7 +155,10 @@ describe.skipIf(missing !== null)(`the progress log in Chromium${missing ? ` (sk
     // The numbers behind a chart, from the keyboard: the disclosure opens with Enter.
     await page.getByRole('region', { name: 'Walking' }).getByText('Show the numbers').focus()
     await page.keyboard.press('Enter')
-    expect(await page.getByRole('region', { name: 'Walking' }).getByRole('table').getByRole('row').count()).toBe(1 + 13)
+    // The table is built once the disclosure has opened (its toggle event comes on a later turn).
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Walking' }).getByRole('table').getByRole('row').count())
+      .toBe(1 + 13)
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Last 30 days' }).click()
     await page.getByText('1 Feb 2026 to 2 Mar 2026 (30 days)', { exact: false }).waitFor()
