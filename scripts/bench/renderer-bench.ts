@@ -61,6 +61,8 @@ export async function runRendererBench(runs = 7): Promise<RendererBenchFigures> 
     for (let i = 0; i < runs; i++) {
       const limber = new E2eApp(browser, server.url).start()
       try {
+        // A returning user (safety questions answered): the window opens on Today, not the welcome.
+        await limber.answerSafetyQuestions()
         const page = await limber.openPage('main')
         // From navigation start to the status line drawn from real handler data: the page can be used.
         await page.locator('.status-line').waitFor()
