@@ -132,8 +132,12 @@ export class HomeService {
   /** Today's routines, breaks, walking and check-in, for Today's "your day" card. */
   private dayTally: DayTally
 
-  /** The saved entries the rules learn from, as written (corrections included), so a correction can be replayed. */
-  private readonly history: ProgressEvent[]
+  /**
+   * The saved entries the rules learn from, as written (corrections included), so a correction can be
+   * replayed. Kept to the same HOME_LOG_DAYS as at start, trimmed once a day, so a long run stays small.
+   */
+  private history: ProgressEvent[]
+  private trimmedOn = ''
 
   constructor(private readonly deps: HomeServiceDeps) {
     this.history = [...deps.recentEvents]
@@ -155,6 +159,12 @@ export class HomeService {
    */
   observeSaved(event: ProgressEvent): void {
     this.history.push(event)
+    const today = this.today()
+    if (today !== this.trimmedOn) {
+      this.trimmedOn = today
+      const cutoff = this.deps.clock.now() - HOME_LOG_DAYS * 86_400_000
+      this.history = this.history.filter((e) => Date.parse(e.t) >= cutoff)
+    }
     if (event.type !== 'correction') {
       this.observe(event)
       return

@@ -134,8 +134,11 @@ export class WindowManager implements WindowsPort {
     const position = this.card.position(workArea, size) ?? { x: bounds.x, y: bounds.y }
     // A non-resizable window never shrinks from code on Linux (electron/electron#42258): unlock it briefly.
     window.setResizable(true)
-    window.setBounds({ ...position, ...size })
-    window.setResizable(false)
+    try {
+      window.setBounds({ ...position, ...size })
+    } finally {
+      window.setResizable(false)
+    }
   }
 
   closeBreakCard(): void {
